@@ -1,0 +1,81 @@
+use yew::prelude::*;
+
+use crate::domain::Question;
+use crate::hooks::use_strings;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionScreenProps {
+    /// Position in the bank, from 0.
+    pub index: usize,
+    pub total: usize,
+    pub question: Question,
+    pub group_name: AttrValue,
+    /// The order to show the options in (indices into `question.options`).
+    pub order: Vec<usize>,
+    /// Id of the chosen option, if any.
+    pub chosen: Option<AttrValue>,
+    /// Next was pressed with nothing chosen: say why nothing happened.
+    pub needs_choice: bool,
+    pub on_choose: Callback<String>,
+    pub on_back: Callback<()>,
+    pub on_next: Callback<()>,
+}
+
+/// One scenario: its text as the legend of a group of radio buttons.
+#[component]
+pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
+    let strings = use_strings();
+    let q = &props.question;
+    let number = props.index + 1;
+    let last = number == props.total;
+    let on_submit = {
+        let on_next = props.on_next.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_next.emit(());
+        })
+    };
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    let options = props.order.iter().filter_map(|i| q.options.get(*i)).map(|option| {
+        let input_id = format!("pr-{}-{}", q.id, option.id);
+        let checked = props.chosen.as_deref() == Some(option.id.as_str());
+        let on_change = {
+            let id = option.id.clone();
+            props.on_choose.reform(move |_: Event| id.clone())
+        };
+        html! {
+            <div class={classes!("pr-option", checked.then_some("pr-option-chosen"))}>
+                <input type="radio" id={input_id.clone()} name={format!("pr-{}", q.id)} value={option.id.clone()} {checked} onchange={on_change} />
+                <label for={input_id}>{ &option.text }</label>
+            </div>
+        }
+    });
+    let hint_id = "pr-choice-hint";
+    html! {
+        <section class="pr-screen pr-question" aria-labelledby="pr-question-count">
+            <div class="pr-progress">
+                <h1 id="pr-question-count" class="pr-count">{ strings.scenario_of(number, props.total) }</h1>
+                <progress max={props.total.to_string()} value={number.to_string()} aria-labelledby="pr-question-count" />
+            </div>
+            <p class="pr-group-tag">
+                <span class="pr-visually-hidden">{ strings.partnership }{ ": " }</span>
+                { &props.group_name }
+            </p>
+            <form class="pr-form" onsubmit={on_submit} novalidate=true>
+                <fieldset aria-describedby={props.needs_choice.then_some(hint_id)}>
+                    <legend tabindex="-1" data-focus-target="">{ &q.scenario }</legend>
+                    <div class="pr-options">{ for options }</div>
+                </fieldset>
+                if props.needs_choice {
+                    <p id={hint_id} class="pr-hint" role="alert">{ strings.choose_first }</p>
+                }
+                <div class="pr-nav">
+                    <button type="button" class="pr-button" onclick={on_back}>{ strings.back }</button>
+                    <button type="submit" class="pr-button pr-button-primary" aria-disabled={(props.chosen.is_none()).then_some("true")}>
+                        { if last { strings.see_results } else { strings.next } }
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,50 @@
+use yew::prelude::*;
+
+use crate::hooks::use_strings;
+
+#[derive(Properties, PartialEq)]
+pub struct RestartControlProps {
+    pub on_restart: Callback<()>,
+}
+
+/// "Start again", which asks for confirmation before clearing anything.
+#[component]
+pub fn RestartControl(props: &RestartControlProps) -> Html {
+    let strings = use_strings();
+    let confirming = use_state(|| false);
+    let confirm_ref = use_node_ref();
+    {
+        let confirm_ref = confirm_ref.clone();
+        use_effect_with(*confirming, move |confirming| {
+            if *confirming {
+                if let Some(el) = confirm_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let yes = props.on_restart.reform(|_: MouseEvent| ());
+    html! {
+        <div class="pr-restart">
+            if *confirming {
+                <div class="pr-confirm" role="group" aria-labelledby="pr-confirm-text">
+                    <p id="pr-confirm-text" tabindex="-1" ref={confirm_ref}>{ strings.restart_confirm }</p>
+                    <div class="pr-actions">
+                        <button type="button" class="pr-button pr-button-danger" onclick={yes}>{ strings.restart_yes }</button>
+                        <button type="button" class="pr-button" onclick={cancel}>{ strings.cancel }</button>
+                    </div>
+                </div>
+            } else {
+                <button type="button" class="pr-button" onclick={ask}>{ strings.start_again }</button>
+            }
+        </div>
+    }
+}

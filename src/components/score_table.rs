@@ -1,0 +1,50 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::{Band, Bank, Scores};
+use crate::hooks::use_strings;
+
+#[derive(Properties, PartialEq)]
+pub struct ScoreTableProps {
+    pub bank: Rc<Bank>,
+    pub scores: Scores,
+}
+
+/// The chart's text twin: one row per group with its score and band.
+#[component]
+pub fn ScoreTable(props: &ScoreTableProps) -> Html {
+    let strings = use_strings();
+    let rows = props.scores.groups.iter().filter_map(|s| {
+        let group = props.bank.group(&s.group_id)?;
+        Some(html! {
+            <tr class={super::welcome::side_class(group.side)}>
+                <th scope="row">{ &group.name }</th>
+                <td class="pr-num">{ s.score }</td>
+                <td>{ band_name(&props.bank, s.band) }</td>
+            </tr>
+        })
+    });
+    html! {
+        <table class="pr-scores">
+            <caption>{ strings.table_caption }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ strings.col_partnership }</th>
+                    <th scope="col" class="pr-num">{ strings.col_score }</th>
+                    <th scope="col">{ strings.col_band }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}
+
+/// The bank's name for a band.
+pub fn band_name(bank: &Bank, band: Band) -> &str {
+    match band {
+        Band::Low => &bank.bands.low,
+        Band::Mid => &bank.bands.mid,
+        Band::High => &bank.bands.high,
+    }
+}

@@ -1,0 +1,157 @@
+//! The question bank: the whole quiz as data, read from JSON.
+//!
+//! The JSON shape is a public contract documented in the README. These types
+//! mirror it one to one; [`crate::domain::validate`] checks the rules serde
+//! cannot express (balance, score sets, unique ids).
+
+use serde::{Deserialize, Serialize};
+
+/// The only bank format version this build understands.
+pub const SUPPORTED_VERSION: u32 = 1;
+
+/// The built-in English bank, compiled into the app.
+pub const BUILT_IN_BANK_JSON: &str = include_str!("../../content/bank.en-GB.json");
+
+/// A whole question bank, as written in the JSON file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bank {
+    /// Format version; must equal [`SUPPORTED_VERSION`].
+    pub version: u32,
+    /// BCP 47 language tag of the text, e.g. `en-GB`.
+    pub locale: String,
+    /// Name of the assessment, shown as the main heading.
+    pub title: String,
+    /// Short introduction shown on the welcome screen.
+    pub intro: String,
+    /// Display names of the three score bands.
+    pub bands: BandNames,
+    /// Display names of the two halves of the model.
+    pub sides: SideNames,
+    /// Where the model comes from.
+    pub credits: Credits,
+    /// The six partnerships, in the order the chart and results use.
+    pub groups: Vec<Group>,
+    /// Every scenario, each belonging to one group.
+    pub questions: Vec<Question>,
+}
+
+/// Names for the low, mid and high score bands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BandNames {
+    pub low: String,
+    pub mid: String,
+    pub high: String,
+}
+
+/// Names for the inside and outside halves.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SideNames {
+    pub inside: String,
+    pub outside: String,
+}
+
+/// Attribution for the model and the closing quotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Credits {
+    pub source_title: String,
+    pub source_author: String,
+    pub source_organisation: String,
+    /// One sentence on how the assessment relates to the source.
+    pub basis: String,
+    pub quote: String,
+    pub quote_author: String,
+}
+
+/// Which half of the model a group belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Inside,
+    Outside,
+}
+
+/// One stakeholder group (a spoke of the radar).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub id: String,
+    pub name: String,
+    pub side: Side,
+    /// What partnering with this group means, in two sentences.
+    pub summary: String,
+    pub advice: Advice,
+}
+
+/// Advice text for each band.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Advice {
+    pub low: String,
+    pub mid: String,
+    pub high: String,
+}
+
+/// One scenario with its four options.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    /// Id of the group this scenario is about.
+    pub group: String,
+    pub scenario: String,
+    pub options: Vec<AnswerOption>,
+}
+
+/// One possible response to a scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerOption {
+    pub id: String,
+    pub text: String,
+    /// 0 (boss, transactional) to 3 (partner, win-win).
+    pub score: u8,
+    /// One line on the principle this option honours or misses.
+    pub feedback: String,
+}
+
+impl Bank {
+    /// The group with this id, if any.
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    /// The position of a question by id.
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+
+    /// The questions about one group, in bank order.
+    pub fn questions_in<'a>(&'a self, group_id: &'a str) -> impl Iterator<Item = &'a Question> {
+        self.questions.iter().filter(move |q| q.group == group_id)
+    }
+
+    /// A short fingerprint of the bank's content, stored with saved progress
+    /// so answers given to one bank are never applied to another.
+    pub fn fingerprint(&self) -> String {
+        let json = serde_json::to_string(self).unwrap_or_default();
+        format!("{:016x}", fnv1a(json.as_bytes()))
+    }
+}
+
+impl Question {
+    /// The option with this id, if any.
+    pub fn option(&self, id: &str) -> Option<&AnswerOption> {
+        self.options.iter().find(|o| o.id == id)
+    }
+}
+
+/// 64-bit FNV-1a: small, stable across builds and platforms.
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}

@@ -1,0 +1,17 @@
+//! Partner Radar: a browser-only self-assessment of how a leader partners
+//! with six stakeholder groups, drawn as a radar chart with advice.
+//!
+//! - [`domain`]: the question bank, validation, scoring, progress, geometry (plain Rust).
+//! - [`flow`]: the quiz state machine (plain Rust).
+//! - [`chart`]: the radar chart as an SVG string, drawn with plotters.
+//! - [`strings`] and [`settings`]: every UI string, and the start-up settings.
+//! - [`app`], [`components`], [`hooks`]: the Yew user interface and its effects.
+
+pub mod app;
+pub mod chart;
+pub mod components;
+pub mod domain;
+pub mod flow;
+pub mod hooks;
+pub mod settings;
+pub mod strings;

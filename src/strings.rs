@@ -1,0 +1,113 @@
+//! Every piece of interface text the app shows that is not content from the
+//! question bank, in one table, so a translation replaces one value.
+
+/// The interface text of one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Strings {
+    pub start: &'static str,
+    pub continue_: &'static str,
+    pub start_again: &'static str,
+    pub welcome_privacy: &'static str,
+    pub welcome_halves: &'static str,
+    pub welcome_saved: &'static str,
+    pub notice_unreadable: &'static str,
+    pub notice_other_version: &'static str,
+    pub notice_other_bank: &'static str,
+    pub notice_storage_off: &'static str,
+    pub dismiss: &'static str,
+    pub back: &'static str,
+    pub next: &'static str,
+    pub see_results: &'static str,
+    pub choose_first: &'static str,
+    pub partnership: &'static str,
+    pub results_heading: &'static str,
+    pub chart_heading: &'static str,
+    pub table_caption: &'static str,
+    pub col_partnership: &'static str,
+    pub col_score: &'static str,
+    pub col_band: &'static str,
+    pub inside_average: &'static str,
+    pub outside_average: &'static str,
+    pub overall: &'static str,
+    pub strongest: &'static str,
+    pub weakest: &'static str,
+    pub advice_heading: &'static str,
+    pub review_heading: &'static str,
+    pub review_intro: &'static str,
+    pub your_answer: &'static str,
+    pub source_heading: &'static str,
+    pub source_prefix: &'static str,
+    pub restart_confirm: &'static str,
+    pub restart_yes: &'static str,
+    pub cancel: &'static str,
+    pub chart_failed: &'static str,
+    pub bank_broken: &'static str,
+    pub crashed: &'static str,
+}
+
+/// British English.
+pub const EN_GB: Strings = Strings {
+    start: "Start the assessment",
+    continue_: "Continue where you left off",
+    start_again: "Start again",
+    welcome_privacy: "Your answers stay on this device: nothing is sent anywhere.",
+    welcome_halves: "It looks at six partnerships: three inside your organisation and three outside it.",
+    welcome_saved: "You have an assessment in progress.",
+    notice_unreadable: "Your saved progress could not be read, so the assessment starts afresh.",
+    notice_other_version: "Your saved progress came from an earlier version of this app and could not be used, so the assessment starts afresh.",
+    notice_other_bank: "Your saved progress was for a different set of scenarios and could not be used, so the assessment starts afresh.",
+    notice_storage_off: "This browser is not letting the app save progress, so your answers will be lost if you leave the page.",
+    dismiss: "Dismiss",
+    back: "Back",
+    next: "Next",
+    see_results: "See results",
+    choose_first: "Choose one of the options to go on.",
+    partnership: "Partnership",
+    results_heading: "Your partnership radar",
+    chart_heading: "Your six partnerships at a glance",
+    table_caption: "Scores by partnership (0 to 100)",
+    col_partnership: "Partnership",
+    col_score: "Score",
+    col_band: "Level",
+    inside_average: "Inside average",
+    outside_average: "Outside average",
+    overall: "Overall",
+    strongest: "Strongest partnership",
+    weakest: "Partnership to work on",
+    advice_heading: "What to try next",
+    review_heading: "Your answers",
+    review_intro: "Each scenario, the response you chose, and what it says about partnering.",
+    your_answer: "Your answer",
+    source_heading: "Where the model comes from",
+    source_prefix: "Based on",
+    restart_confirm: "Start again? Your answers and results on this device will be cleared.",
+    restart_yes: "Yes, clear my answers",
+    cancel: "Cancel",
+    chart_failed: "The chart could not be drawn; your scores are in the table below.",
+    bank_broken: "The question bank could not be loaded:",
+    crashed: "Sorry, something went wrong. Please reload the page; your saved answers are kept.",
+};
+
+impl Strings {
+    /// "Scenario 5 of 30".
+    pub fn scenario_of(&self, number: usize, total: usize) -> String {
+        format!("Scenario {number} of {total}")
+    }
+
+    /// "30 scenarios, about 10 minutes".
+    pub fn length(&self, scenarios: usize) -> String {
+        let minutes = (scenarios * 20).div_ceil(60).max(1);
+        format!("{scenarios} short scenarios, about {minutes} minutes.")
+    }
+
+    /// The radar's accessible name, with every score in it.
+    pub fn chart_label(&self, scores: &[(String, u8)]) -> String {
+        let list: Vec<String> = scores.iter().map(|(n, s)| format!("{n} {s}")).collect();
+        format!("Radar chart of your partnership scores out of 100: {}", list.join(", "))
+    }
+
+    /// "Scenario 5 of 30: Customers", announced when a new scenario shows.
+    pub fn announce_question(&self, number: usize, total: usize, group: &str) -> String {
+        format!("{}, {group}", self.scenario_of(number, total))
+    }
+}

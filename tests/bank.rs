@@ -1,0 +1,92 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The built-in bank: loads, follows the content brief, and is stable.
+
+mod common;
+
+use std::collections::HashMap;
+
+use partner_radar::domain::validate::MODEL_GROUPS;
+use partner_radar::domain::Side;
+
+#[test]
+fn built_in_bank_is_valid() {
+    // load_bank runs every validation rule: a broken edit fails here.
+    let bank = common::built_in();
+    assert_eq!(bank.version, 1);
+    assert_eq!(bank.locale, "en-GB");
+}
+
+#[test]
+fn built_in_bank_has_the_six_groups_in_model_order() {
+    let bank = common::built_in();
+    let ids: Vec<(&str, Side)> = bank.groups.iter().map(|g| (g.id.as_str(), g.side)).collect();
+    assert_eq!(ids, MODEL_GROUPS.to_vec());
+}
+
+#[test]
+fn built_in_bank_has_at_least_five_scenarios_per_group_and_equal_counts() {
+    let bank = common::built_in();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for q in &bank.questions {
+        *counts.entry(q.group.as_str()).or_default() += 1;
+    }
+    assert_eq!(counts.len(), 6);
+    let first = counts["direct-reports"];
+    assert!(first >= 5, "only {first} scenarios per group");
+    assert!(counts.values().all(|c| *c == first), "{counts:?}");
+    assert!(bank.questions.len() >= 30);
+}
+
+#[test]
+fn built_in_bank_credits_the_article_its_basis_and_donne() {
+    let c = common::built_in().credits;
+    assert_eq!(c.source_author, "Andrew Cooke");
+    assert_eq!(c.source_organisation, "Growth & Profit Solutions");
+    assert!(c.basis.contains("Marshall Goldsmith"));
+    assert!(c.quote.starts_with("No man is an island"));
+    assert!(c.quote_author.contains("John Donne"));
+}
+
+#[test]
+fn the_partner_answer_is_not_given_away_by_position_or_length() {
+    let bank = common::built_in();
+    let mut by_letter: HashMap<&str, usize> = HashMap::new();
+    let mut longest = 0;
+    for q in &bank.questions {
+        let best = q.options.iter().find(|o| o.score == 3).unwrap();
+        *by_letter.entry(best.id.as_str()).or_default() += 1;
+        if q.options.iter().all(|o| o.text.len() <= best.text.len()) {
+            longest += 1;
+        }
+    }
+    let n = bank.questions.len();
+    assert!(by_letter.values().all(|c| *c <= n / 2), "score 3 bunches on one letter: {by_letter:?}");
+    assert!(longest * 2 < n, "score 3 is the longest option in {longest} of {n} questions");
+}
+
+#[test]
+fn built_in_bank_uses_british_spelling() {
+    let json = partner_radar::domain::bank::BUILT_IN_BANK_JSON.to_lowercase();
+    for american in ["organization", "behavior", "color", "center ", "prioritize", "realize", "analyze"] {
+        assert!(!json.contains(american), "found \"{american}\"");
+    }
+}
+
+#[test]
+fn fingerprint_is_stable_and_changes_with_content() {
+    let a = common::small_bank();
+    assert_eq!(a.fingerprint(), common::small_bank().fingerprint());
+    let mut b = a.clone();
+    b.questions[0].options[0].text.push('!');
+    assert_ne!(a.fingerprint(), b.fingerprint());
+}
+
+#[test]
+fn bank_lookups_find_groups_questions_and_options() {
+    let bank = common::small_bank();
+    assert_eq!(bank.group("managers").unwrap().name, "Managers");
+    assert!(bank.group("nobody").is_none());
+    assert_eq!(bank.question_index("co-workers-2"), Some(3));
+    assert_eq!(bank.questions_in("suppliers").count(), 2);
+    assert_eq!(bank.questions[0].option("c").unwrap().id, "c");
+}
