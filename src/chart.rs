@@ -16,13 +16,14 @@ use crate::domain::radar::{Point, Radar, RING_VALUES};
 use crate::domain::Side;
 
 /// The chart's drawing size; the SVG scales to its container through `viewBox`.
-pub const SIZE: (u32, u32) = (460, 380);
+pub const SIZE: (u32, u32) = (470, 310);
 /// Radius of the 100 ring.
-pub const RADIUS: f64 = 118.0;
+pub const RADIUS: f64 = 96.0;
 /// Names longer than this are broken onto two lines at a space.
 const WRAP_AFTER: usize = 10;
-const LABEL_PX: f64 = 17.0;
-const SMALL_PX: f64 = 12.0;
+/// Size of the group names, in chart units.
+pub const LABEL_PX: f64 = 18.0;
+const SMALL_PX: f64 = 13.0;
 
 const INK: RGBColor = RGBColor(0x1f, 0x29, 0x37);
 const GRID: RGBColor = RGBColor(0x94, 0xa3, 0xb8);
@@ -62,11 +63,10 @@ pub fn geometry(spokes: usize) -> Radar {
 }
 
 /// Draws the radar as an accessible inline SVG (`role="img"`, named by `label`).
-/// `half_names` are the captions of the inside and outside halves.
-pub fn draw(spokes: &[Spoke], label: &str, half_names: (&str, &str)) -> Result<String, ChartError> {
+pub fn draw(spokes: &[Spoke], label: &str) -> Result<String, ChartError> {
     let radar = geometry(spokes.len());
     let layers = [
-        layer("radar-halves", |root| draw_halves(root, &radar, spokes, half_names))?,
+        layer("radar-halves", |root| draw_halves(root, &radar, spokes))?,
         layer("radar-grid", |root| draw_grid(root, &radar))?,
         layer("radar-score", |root| draw_score(root, &radar, spokes))?,
         layer("radar-labels", |root| draw_labels(root, &radar, spokes))?,
@@ -103,8 +103,8 @@ fn px(p: Point) -> (i32, i32) {
     (p.x.round() as i32, p.y.round() as i32)
 }
 
-/// Tinted sectors behind the inside and outside spokes, with their captions.
-fn draw_halves(root: &Area, radar: &Radar, spokes: &[Spoke], names: (&str, &str)) -> DrawResult {
+/// Tinted sectors behind the inside and outside spokes (the page's legend names them).
+fn draw_halves(root: &Area, radar: &Radar, spokes: &[Spoke]) -> DrawResult {
     let half_step = std::f64::consts::PI / spokes.len().max(1) as f64;
     for side in [Side::Inside, Side::Outside] {
         let indices: Vec<usize> = (0..spokes.len()).filter(|i| spokes[*i].side == side).collect();
@@ -118,15 +118,6 @@ fn draw_halves(root: &Area, radar: &Radar, spokes: &[Spoke], names: (&str, &str)
         let tint = if side == Side::Inside { INSIDE_TINT } else { OUTSIDE_TINT };
         root.draw(&Polygon::new(points, tint.filled()))?;
     }
-    let caption = |text: &str, x: i32, y: i32, h: HPos| {
-        Text::new(
-            text.to_owned(),
-            (x, y),
-            font(SMALL_PX).color(&INK).pos(Pos::new(h, VPos::Top)),
-        )
-    };
-    root.draw(&caption(names.0, SIZE.0 as i32 - 6, 6, HPos::Right))?;
-    root.draw(&caption(names.1, 6, SIZE.1 as i32 - 20, HPos::Left))?;
     Ok(())
 }
 
@@ -140,13 +131,16 @@ fn draw_grid(root: &Area, radar: &Radar) -> DrawResult {
     for i in 0..radar.spokes {
         root.draw(&PathElement::new(vec![px(radar.centre), px(radar.spoke_end(i))], line))?;
     }
+    // Ring values sit on the rings halfway between the first two spokes,
+    // where no label or spoke can collide with them.
+    let between = 0.5 * radar.angle(1);
     for value in RING_VALUES {
-        let r = radar.ring_radius(value);
-        let at = (radar.centre.x + 4.0, radar.centre.y - r - 2.0);
+        let fraction = f64::from(value) / 100.0;
+        let at = radar.at(between, fraction);
         root.draw(&Text::new(
             value.to_string(),
-            (at.0.round() as i32, at.1.round() as i32),
-            font(SMALL_PX).color(&INK).pos(Pos::new(HPos::Left, VPos::Bottom)),
+            px(at),
+            font(SMALL_PX).color(&INK).pos(Pos::new(HPos::Center, VPos::Center)),
         ))?;
     }
     Ok(())

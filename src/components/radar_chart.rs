@@ -6,9 +6,6 @@ use crate::hooks::use_strings;
 #[derive(Properties, PartialEq)]
 pub struct RadarChartProps {
     pub spokes: Vec<Spoke>,
-    /// Captions of the two halves.
-    pub inside: String,
-    pub outside: String,
 }
 
 /// The radar chart as inline SVG, drawn by [`chart::draw`].
@@ -16,7 +13,7 @@ pub struct RadarChartProps {
 pub fn RadarChart(props: &RadarChartProps) -> Html {
     let strings = use_strings();
     let label = strings.chart_label(&props.spokes.iter().map(|s| (s.name.clone(), s.score)).collect::<Vec<_>>());
-    match chart::draw(&props.spokes, &label, (&props.inside, &props.outside)) {
+    match chart::draw(&props.spokes, &label) {
         Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg)),
         Err(e) => {
             gloo::console::error!(e.to_string());

@@ -38,7 +38,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
             <Highlights bank={bank.clone()} scores={props.scores.clone()} />
             <div class="pr-chart-and-table">
                 <figure class="pr-chart">
-                    <RadarChart {spokes} inside={bank.sides.inside.clone()} outside={bank.sides.outside.clone()} />
+                    <RadarChart {spokes} />
                     <figcaption class="pr-legend">
                         <span class="pr-key pr-inside">{ &bank.sides.inside }</span>
                         <span class="pr-key pr-outside">{ &bank.sides.outside }</span>

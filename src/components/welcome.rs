@@ -43,14 +43,14 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
             <h1 id="pr-welcome-title" tabindex="-1" data-focus-target="">{ &bank.title }</h1>
             <p class="pr-lead">{ &bank.intro }</p>
             <ul class="pr-facts">
-                <li>{ strings.welcome_halves }</li>
                 <li>{ strings.length(bank.questions.len()) }</li>
                 <li>{ strings.welcome_privacy }</li>
             </ul>
+            <h2 class="pr-halves-title">{ strings.welcome_groups }</h2>
             <div class="pr-halves">
                 { for [Side::Inside, Side::Outside].into_iter().map(|side| html! {
                     <div class={classes!("pr-half", side_class(side))}>
-                        <h2>{ if side == Side::Inside { &bank.sides.inside } else { &bank.sides.outside } }</h2>
+                        <h3>{ if side == Side::Inside { &bank.sides.inside } else { &bank.sides.outside } }</h3>
                         <ul>
                             { for bank.groups.iter().filter(|g| g.side == side).map(|g| html! { <li>{ &g.name }</li> }) }
                         </ul>

@@ -37,14 +37,19 @@ impl Radar {
         TAU * i as f64 / self.spokes as f64
     }
 
-    /// The point at `fraction` of the radius along spoke `i`.
-    pub fn along(&self, i: usize, fraction: f64) -> Point {
-        let a = self.angle(i);
+    /// The point at `fraction` of the radius in the direction `angle`
+    /// (radians, clockwise from straight up).
+    pub fn at(&self, angle: f64, fraction: f64) -> Point {
         let r = self.radius * fraction;
         Point {
-            x: self.centre.x + r * a.sin(),
-            y: self.centre.y - r * a.cos(),
+            x: self.centre.x + r * angle.sin(),
+            y: self.centre.y - r * angle.cos(),
         }
+    }
+
+    /// The point at `fraction` of the radius along spoke `i`.
+    pub fn along(&self, i: usize, fraction: f64) -> Point {
+        self.at(self.angle(i), fraction)
     }
 
     /// The outer end of spoke `i`.
@@ -69,15 +74,8 @@ impl Radar {
     /// Points along the arc from angle `from` to `to` (radians, clockwise from up)
     /// at `fraction` of the radius, `steps` segments long, for shading sectors.
     pub fn arc(&self, from: f64, to: f64, fraction: f64, steps: usize) -> Vec<Point> {
-        let r = self.radius * fraction;
         (0..=steps)
-            .map(|k| {
-                let a = from + (to - from) * k as f64 / steps as f64;
-                Point {
-                    x: self.centre.x + r * a.sin(),
-                    y: self.centre.y - r * a.cos(),
-                }
-            })
+            .map(|k| self.at(from + (to - from) * k as f64 / steps as f64, fraction))
             .collect()
     }
 }

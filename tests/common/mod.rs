@@ -5,7 +5,7 @@ use partner_radar::domain::{load_bank, AnswerSheet, Bank};
 
 /// The small, hand-checkable bank in `tests/fixtures/bank-small.json`
 /// (6 groups × 2 questions; option scores rotate so each group differs).
-pub const SMALL_JSON: &str = include_str!("fixtures/bank-small.json");
+pub const SMALL_JSON: &str = include_str!("../fixtures/bank-small.json");
 
 pub fn small_bank() -> Bank {
     load_bank(SMALL_JSON).expect("the small fixture bank is valid")
