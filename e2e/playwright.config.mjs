@@ -1,0 +1,33 @@
+// End-to-end suite: the release dist/ served on 127.0.0.1 under a sub-folder,
+// driven in Debian's Chromium (Playwright's own browser download is not reachable).
+import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+const port = 4173;
+export const base = `http://127.0.0.1:${port}/tools/partner-radar/`;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.mjs',
+  outputDir: './artifacts/test-output',
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: base,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    command: `node serve.mjs ${port}`,
+    cwd: fileURLToPath(new URL('.', import.meta.url)),
+    url: base,
+    reuseExistingServer: false,
+  },
+});

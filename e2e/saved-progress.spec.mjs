@@ -1,0 +1,38 @@
+// Saved progress that cannot be used: a notice, nothing broken, a working quiz.
+import { test, expect, bank, open, STORAGE_KEY } from './helpers.mjs';
+
+const cases = [
+  ['corrupt', '{"format":1,"answers":', /could not be read/],
+  ['wrong version', JSON.stringify({ format: 99, bank: 'x', seed: 1, position: { at: 'question', index: 0 }, answers: {} }), /earlier version/],
+  ['another bank', JSON.stringify({ format: 1, bank: '0000000000000000', seed: 1, position: { at: 'question', index: 2 }, answers: { 'dr-1': 'a' } }), /different set of scenarios/],
+];
+
+for (const [name, stored, message] of cases) {
+  test(`${name} saved progress: the app loads, says so and works`, async ({ page }) => {
+    await open(page);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, stored]);
+    await page.reload();
+    const notice = page.getByRole('status').filter({ hasText: message });
+    await expect(notice).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Continue/ })).toHaveCount(0);
+    await page.getByRole('button', { name: /^Start/ }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 1 of ${bank.questions.length}`);
+    await page.locator('label').first().click();
+    await page.getByRole('button', { name: /^Next/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${bank.questions.length}`);
+    // The broken entry was replaced by the new attempt.
+    const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+    expect(saved.format).toBe(1);
+    expect(Object.keys(saved.answers)).toHaveLength(1);
+  });
+}
+
+test('the notice can be dismissed', async ({ page }) => {
+  await open(page);
+  await page.evaluate((k) => localStorage.setItem(k, 'garbage'), STORAGE_KEY);
+  await page.reload();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /could not be read/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Start/ })).toBeVisible();
+});
