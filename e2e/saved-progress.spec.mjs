@@ -36,3 +36,17 @@ test('the notice can be dismissed', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: /could not be read/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Start/ })).toBeVisible();
 });
+
+test('a browser that refuses storage still runs the quiz and says progress is not kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  await open(page);
+  await expect(page.getByRole('status').filter({ hasText: /not letting the app save/ })).toBeVisible();
+  await page.getByRole('button', { name: /^Start/ }).click();
+  await page.locator('label').first().click();
+  await page.getByRole('button', { name: /^Next/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${bank.questions.length}`);
+});

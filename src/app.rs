@@ -77,7 +77,11 @@ fn Assessment(props: &AssessmentProps) -> Html {
     };
     let on_start = {
         let quiz = quiz.dispatcher();
-        Callback::from(move |_: ()| quiz.dispatch(Action::Start { seed: random_seed() }))
+        Callback::from(move |_: ()| {
+            quiz.dispatch(Action::Start {
+                seed: random_seed(),
+            })
+        })
     };
     let total = props.bank.questions.len();
 
@@ -95,10 +99,19 @@ fn Assessment(props: &AssessmentProps) -> Html {
         ),
         Screen::Question(index) => {
             let question = &props.bank.questions[index];
-            let group = props.bank.group(&question.group).map(|g| g.name.clone()).unwrap_or_default();
+            let group = props
+                .bank
+                .group(&question.group)
+                .map(|g| g.name.clone())
+                .unwrap_or_default();
             let on_choose = {
                 let quiz = quiz.dispatcher();
-                Callback::from(move |option: String| quiz.dispatch(Action::Choose { question: index, option }))
+                Callback::from(move |option: String| {
+                    quiz.dispatch(Action::Choose {
+                        question: index,
+                        option,
+                    })
+                })
             };
             (
                 html! {
@@ -158,12 +171,16 @@ fn Assessment(props: &AssessmentProps) -> Html {
 pub fn start() {
     let settings = Settings::default();
     let document = gloo::utils::document();
-    let root = document.get_element_by_id(settings.mount_id).unwrap_or_else(|| {
-        let div = document.create_element("div").expect("a document can create a div");
-        div.set_id(settings.mount_id);
-        let _ = gloo::utils::body().append_child(&div);
-        div
-    });
+    let root = document
+        .get_element_by_id(settings.mount_id)
+        .unwrap_or_else(|| {
+            let div = document
+                .create_element("div")
+                .expect("a document can create a div");
+            div.set_id(settings.mount_id);
+            let _ = gloo::utils::body().append_child(&div);
+            div
+        });
     let mount = root.clone();
     yew::set_custom_panic_hook(Box::new(move |info| {
         gloo::console::error!(info.to_string());

@@ -96,7 +96,10 @@ fn layer(class: &str, paint: impl FnOnce(&Area) -> DrawResult) -> Result<String,
     }
     let start = svg.find('>').map_or(0, |i| i + 1);
     let end = svg.rfind("</svg>").unwrap_or(svg.len());
-    Ok(format!(r#"<g class="{class}">{}</g>"#, svg[start..end].trim()))
+    Ok(format!(
+        r#"<g class="{class}">{}</g>"#,
+        svg[start..end].trim()
+    ))
 }
 
 fn px(p: Point) -> (i32, i32) {
@@ -107,7 +110,9 @@ fn px(p: Point) -> (i32, i32) {
 fn draw_halves(root: &Area, radar: &Radar, spokes: &[Spoke]) -> DrawResult {
     let half_step = std::f64::consts::PI / spokes.len().max(1) as f64;
     for side in [Side::Inside, Side::Outside] {
-        let indices: Vec<usize> = (0..spokes.len()).filter(|i| spokes[*i].side == side).collect();
+        let indices: Vec<usize> = (0..spokes.len())
+            .filter(|i| spokes[*i].side == side)
+            .collect();
         let (Some(first), Some(last)) = (indices.first(), indices.last()) else {
             continue;
         };
@@ -115,7 +120,11 @@ fn draw_halves(root: &Area, radar: &Radar, spokes: &[Spoke]) -> DrawResult {
         let to = radar.angle(*last) + half_step;
         let mut points = vec![px(radar.centre)];
         points.extend(radar.arc(from, to, 1.0, 48).into_iter().map(px));
-        let tint = if side == Side::Inside { INSIDE_TINT } else { OUTSIDE_TINT };
+        let tint = if side == Side::Inside {
+            INSIDE_TINT
+        } else {
+            OUTSIDE_TINT
+        };
         root.draw(&Polygon::new(points, tint.filled()))?;
     }
     Ok(())
@@ -129,7 +138,10 @@ fn draw_grid(root: &Area, radar: &Radar) -> DrawResult {
         root.draw(&Circle::new(px(radar.centre), r, line))?;
     }
     for i in 0..radar.spokes {
-        root.draw(&PathElement::new(vec![px(radar.centre), px(radar.spoke_end(i))], line))?;
+        root.draw(&PathElement::new(
+            vec![px(radar.centre), px(radar.spoke_end(i))],
+            line,
+        ))?;
     }
     // Ring values sit on the rings halfway between the first two spokes,
     // where no label or spoke can collide with them.
@@ -140,7 +152,9 @@ fn draw_grid(root: &Area, radar: &Radar) -> DrawResult {
         root.draw(&Text::new(
             value.to_string(),
             px(at),
-            font(SMALL_PX).color(&INK).pos(Pos::new(HPos::Center, VPos::Center)),
+            font(SMALL_PX)
+                .color(&INK)
+                .pos(Pos::new(HPos::Center, VPos::Center)),
         ))?;
     }
     Ok(())

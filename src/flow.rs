@@ -19,11 +19,16 @@ pub enum Screen {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Begin a fresh attempt (discarding any earlier one) with this option-order seed.
-    Start { seed: u64 },
+    Start {
+        seed: u64,
+    },
     /// Go back to where the saved attempt left off.
     Resume,
     /// Choose an option for the scenario at this index.
-    Choose { question: usize, option: String },
+    Choose {
+        question: usize,
+        option: String,
+    },
     Back,
     Next,
     /// Clear everything and return to the welcome screen.
@@ -50,11 +55,20 @@ pub struct Quiz {
 
 impl Quiz {
     /// A quiz on the welcome screen, picking up `saved` progress when it was usable.
-    pub fn new(bank: Rc<Bank>, saved: Result<Option<SavedProgress>, ProgressProblem>, seed: u64) -> Self {
+    pub fn new(
+        bank: Rc<Bank>,
+        saved: Result<Option<SavedProgress>, ProgressProblem>,
+        seed: u64,
+    ) -> Self {
         let (answers, seed, resume_at, notice) = match saved {
             Ok(Some(p)) => (p.answers, p.seed, p.position, None),
             Ok(None) => (AnswerSheet::new(), seed, Position::Question(0), None),
-            Err(problem) => (AnswerSheet::new(), seed, Position::Question(0), Some(problem)),
+            Err(problem) => (
+                AnswerSheet::new(),
+                seed,
+                Position::Question(0),
+                Some(problem),
+            ),
         };
         Self {
             bank,
@@ -167,6 +181,11 @@ impl Quiz {
             Screen::Question(i) => Position::Question(i),
             Screen::Results => Position::Results,
         };
-        Some(SavedProgress::new(&self.bank, self.seed, position, self.answers.clone()))
+        Some(SavedProgress::new(
+            &self.bank,
+            self.seed,
+            position,
+            self.answers.clone(),
+        ))
     }
 }

@@ -103,7 +103,10 @@ impl Strings {
     /// The radar's accessible name, with every score in it.
     pub fn chart_label(&self, scores: &[(String, u8)]) -> String {
         let list: Vec<String> = scores.iter().map(|(n, s)| format!("{n} {s}")).collect();
-        format!("Radar chart of your partnership scores out of 100: {}", list.join(", "))
+        format!(
+            "Radar chart of your partnership scores out of 100: {}",
+            list.join(", ")
+        )
     }
 
     /// "Scenario 5 of 30: Customers", announced when a new scenario shows.

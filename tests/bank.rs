@@ -19,7 +19,11 @@ fn built_in_bank_is_valid() {
 #[test]
 fn built_in_bank_has_the_six_groups_in_model_order() {
     let bank = common::built_in();
-    let ids: Vec<(&str, Side)> = bank.groups.iter().map(|g| (g.id.as_str(), g.side)).collect();
+    let ids: Vec<(&str, Side)> = bank
+        .groups
+        .iter()
+        .map(|g| (g.id.as_str(), g.side))
+        .collect();
     assert_eq!(ids, MODEL_GROUPS.to_vec());
 }
 
@@ -60,14 +64,28 @@ fn the_partner_answer_is_not_given_away_by_position_or_length() {
         }
     }
     let n = bank.questions.len();
-    assert!(by_letter.values().all(|c| *c <= n / 2), "score 3 bunches on one letter: {by_letter:?}");
-    assert!(longest * 2 < n, "score 3 is the longest option in {longest} of {n} questions");
+    assert!(
+        by_letter.values().all(|c| *c <= n / 2),
+        "score 3 bunches on one letter: {by_letter:?}"
+    );
+    assert!(
+        longest * 2 < n,
+        "score 3 is the longest option in {longest} of {n} questions"
+    );
 }
 
 #[test]
 fn built_in_bank_uses_british_spelling() {
     let json = partner_radar::domain::bank::BUILT_IN_BANK_JSON.to_lowercase();
-    for american in ["organization", "behavior", "color", "center ", "prioritize", "realize", "analyze"] {
+    for american in [
+        "organization",
+        "behavior",
+        "color",
+        "center ",
+        "prioritize",
+        "realize",
+        "analyze",
+    ] {
         assert!(!json.contains(american), "found \"{american}\"");
     }
 }

@@ -10,7 +10,11 @@ fn spokes(scores: [u8; 6]) -> Vec<Spoke> {
     bank.groups
         .iter()
         .zip(scores)
-        .map(|(g, score)| Spoke { name: g.name.clone(), side: g.side, score })
+        .map(|(g, score)| Spoke {
+            name: g.name.clone(),
+            side: g.side,
+            score,
+        })
         .collect()
 }
 
@@ -20,7 +24,9 @@ fn svg(scores: [u8; 6]) -> String {
 
 /// The contents of the layer `<g class="name">…</g>`.
 fn layer<'a>(svg: &'a str, name: &str) -> &'a str {
-    let start = svg.find(&format!("<g class=\"{name}\">")).unwrap_or_else(|| panic!("no layer {name}"));
+    let start = svg
+        .find(&format!("<g class=\"{name}\">"))
+        .unwrap_or_else(|| panic!("no layer {name}"));
     let end = svg[start..].find("</g>").unwrap() + start;
     &svg[start..end]
 }
@@ -38,7 +44,11 @@ fn svg_is_an_accessible_image_named_as_a_radar() {
     assert!(s.ends_with("</svg>"));
     assert!(s.contains("role=\"img\""));
     assert!(s.contains("aria-label=\"Radar chart of &lt;your&gt; scores\""));
-    assert!(s.contains(&format!("viewBox=\"0 0 {} {}\"", chart::SIZE.0, chart::SIZE.1)));
+    assert!(s.contains(&format!(
+        "viewBox=\"0 0 {} {}\"",
+        chart::SIZE.0,
+        chart::SIZE.1
+    )));
     assert!(!s.contains("style="), "inline styles break a strict CSP");
     // One root element only: the layers' own <svg> wrappers are gone.
     assert_eq!(s.matches("<svg").count(), 1);
@@ -47,18 +57,40 @@ fn svg_is_an_accessible_image_named_as_a_radar() {
 #[test]
 fn every_group_name_is_labelled() {
     let labels = layer(&svg([0; 6]), "radar-labels").to_owned();
-    for name in ["Direct", "reports", "Co-workers", "Managers", "Customers", "Suppliers", "Competitors"] {
-        assert!(labels.contains(&format!(">{name}<")) || labels.contains(&format!(">\n{name}\n<")), "{name} missing");
+    for name in [
+        "Direct",
+        "reports",
+        "Co-workers",
+        "Managers",
+        "Customers",
+        "Suppliers",
+        "Competitors",
+    ] {
+        assert!(
+            labels.contains(&format!(">{name}<")) || labels.contains(&format!(">\n{name}\n<")),
+            "{name} missing"
+        );
     }
-    assert_eq!(labels.matches("<text").count(), 7, "Direct reports wraps onto two lines");
+    assert_eq!(
+        labels.matches("<text").count(),
+        7,
+        "Direct reports wraps onto two lines"
+    );
 }
 
 #[test]
 fn rings_sit_at_25_50_75_100_with_their_values() {
     let grid = layer(&svg([0; 6]), "radar-grid").to_owned();
-    let radii: Vec<i32> = grid.split("<circle").skip(1).map(|c| attr(c, "r").parse().unwrap()).collect();
+    let radii: Vec<i32> = grid
+        .split("<circle")
+        .skip(1)
+        .map(|c| attr(c, "r").parse().unwrap())
+        .collect();
     let r = chart::RADIUS;
-    let expected: Vec<i32> = [0.25, 0.5, 0.75, 1.0].iter().map(|f| (r * f).round() as i32).collect();
+    let expected: Vec<i32> = [0.25, 0.5, 0.75, 1.0]
+        .iter()
+        .map(|f| (r * f).round() as i32)
+        .collect();
     assert_eq!(radii, expected);
     for v in ["25", "50", "75", "100"] {
         assert!(grid.contains(&format!("\n{v}\n")), "ring value {v}");
@@ -84,7 +116,10 @@ fn score_polygon_vertices_are_at_the_score_radii() {
     for (i, (x, y)) in points.iter().enumerate() {
         let radius = (x - c.x).hypot(y - c.y);
         let expected = chart::RADIUS * f64::from(scores[i]) / 100.0;
-        assert!((radius - expected).abs() <= 1.0, "vertex {i}: {radius} vs {expected}");
+        assert!(
+            (radius - expected).abs() <= 1.0,
+            "vertex {i}: {radius} vs {expected}"
+        );
     }
     assert_eq!(score.matches("<circle").count(), 6, "a dot per vertex");
 }
@@ -93,7 +128,11 @@ fn score_polygon_vertices_are_at_the_score_radii() {
 fn inside_and_outside_halves_are_shaded_apart() {
     let halves = layer(&svg([50; 6]), "radar-halves").to_owned();
     assert_eq!(halves.matches("<polygon").count(), 2);
-    let fills: Vec<&str> = halves.split("<polygon").skip(1).map(|p| attr(p, "fill")).collect();
+    let fills: Vec<&str> = halves
+        .split("<polygon")
+        .skip(1)
+        .map(|p| attr(p, "fill"))
+        .collect();
     assert_ne!(fills[0], fills[1]);
 }
 
@@ -104,7 +143,14 @@ fn labels_stay_inside_the_drawing() {
         let x: f64 = attr(t, "x").parse().unwrap();
         let y: f64 = attr(t, "y").parse().unwrap();
         let anchor = attr(t, "text-anchor");
-        let text = t.split('>').nth(1).unwrap().split('<').next().unwrap().trim();
+        let text = t
+            .split('>')
+            .nth(1)
+            .unwrap()
+            .split('<')
+            .next()
+            .unwrap()
+            .trim();
         // A generous 0.7 em per character: bold DejaVu Sans, the widest common fallback.
         let width = text.chars().count() as f64 * chart::LABEL_PX * 0.7;
         let (left, right) = match anchor {
@@ -112,8 +158,14 @@ fn labels_stay_inside_the_drawing() {
             "end" => (x - width, x),
             _ => (x - width / 2.0, x + width / 2.0),
         };
-        assert!(left >= 0.0 && right <= f64::from(chart::SIZE.0), "{text} spills sideways: {left}..{right}");
-        assert!(y >= 0.0 && y + chart::LABEL_PX <= f64::from(chart::SIZE.1), "{text} spills vertically at {y}");
+        assert!(
+            left >= 0.0 && right <= f64::from(chart::SIZE.0),
+            "{text} spills sideways: {left}..{right}"
+        );
+        assert!(
+            y >= 0.0 && y + chart::LABEL_PX <= f64::from(chart::SIZE.1),
+            "{text} spills vertically at {y}"
+        );
     }
     assert_eq!(chart::wrap("Direct reports"), vec!["Direct", "reports"]);
     assert_eq!(chart::wrap("Competitors"), vec!["Competitors"]);

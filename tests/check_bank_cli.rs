@@ -4,15 +4,24 @@
 use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_check-bank")).args(args).output().unwrap();
-    (out.status.code().unwrap(), String::from_utf8_lossy(&out.stdout).into_owned())
+    let out = Command::new(env!("CARGO_BIN_EXE_check-bank"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 #[test]
 fn valid_banks_pass() {
     let (code, out) = run(&["content/bank.en-GB.json", "tests/fixtures/bank-small.json"]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("content/bank.en-GB.json: ok (6 groups, 30 questions)"), "{out}");
+    assert!(
+        out.contains("content/bank.en-GB.json: ok (6 groups, 30 questions)"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -28,8 +37,14 @@ fn broken_banks_list_every_problem_and_fail() {
     let (code, out) = run(&[path.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(out.contains("2 problem(s)"), "{out}");
-    assert!(out.contains("questions[7].options[2].score: 4 is outside 0..=3"), "{out}");
-    assert!(out.contains("questions[1].scenario: must not be empty"), "{out}");
+    assert!(
+        out.contains("questions[7].options[2].score: 4 is outside 0..=3"),
+        "{out}"
+    );
+    assert!(
+        out.contains("questions[1].scenario: must not be empty"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -13,7 +13,10 @@ fn fresh() -> Quiz {
 }
 
 fn choose(q: &Quiz, question: usize, option: &str) -> Quiz {
-    q.apply(Action::Choose { question, option: option.into() })
+    q.apply(Action::Choose {
+        question,
+        option: option.into(),
+    })
 }
 
 /// Answers every question with option "a", pressing Next after each.
@@ -108,8 +111,12 @@ fn progress_records_position_seed_and_answers() {
 #[test]
 fn saved_progress_resumes_where_it_left_off() {
     let bank = Rc::new(common::small_bank());
-    let before = choose(&Quiz::new(bank.clone(), Ok(None), 1).apply(Action::Start { seed: 5 }), 0, "b")
-        .apply(Action::Next);
+    let before = choose(
+        &Quiz::new(bank.clone(), Ok(None), 1).apply(Action::Start { seed: 5 }),
+        0,
+        "b",
+    )
+    .apply(Action::Next);
     let saved: SavedProgress = before.progress().unwrap();
     let after = Quiz::new(bank, Ok(Some(saved)), 999);
     assert_eq!(after.screen, Screen::Welcome);
@@ -130,7 +137,11 @@ fn finished_attempts_resume_on_results() {
 
 #[test]
 fn unusable_progress_shows_a_notice_until_dismissed_or_started() {
-    let q = Quiz::new(Rc::new(common::small_bank()), Err(ProgressProblem::Unreadable), 1);
+    let q = Quiz::new(
+        Rc::new(common::small_bank()),
+        Err(ProgressProblem::Unreadable),
+        1,
+    );
     assert_eq!(q.notice, Some(ProgressProblem::Unreadable));
     assert!(!q.has_progress());
     assert_eq!(q.apply(Action::DismissNotice).notice, None);

@@ -33,8 +33,20 @@ fn results_position_round_trips_when_complete() {
 #[test]
 fn garbage_is_unreadable() {
     let bank = common::small_bank();
-    for text in ["", "not json", "{", "[]", "{\"format\": 1}", "{\"format\": \"1\"}", "null"] {
-        assert_eq!(SavedProgress::decode(text, &bank), Err(ProgressProblem::Unreadable), "{text}");
+    for text in [
+        "",
+        "not json",
+        "{",
+        "[]",
+        "{\"format\": 1}",
+        "{\"format\": \"1\"}",
+        "null",
+    ] {
+        assert_eq!(
+            SavedProgress::decode(text, &bank),
+            Err(ProgressProblem::Unreadable),
+            "{text}"
+        );
     }
 }
 
@@ -42,18 +54,27 @@ fn garbage_is_unreadable() {
 fn another_format_version_is_reported_as_such() {
     let bank = common::small_bank();
     let text = sample().encode().replace("\"format\":1", "\"format\":99");
-    assert_eq!(SavedProgress::decode(&text, &bank), Err(ProgressProblem::OtherVersion));
+    assert_eq!(
+        SavedProgress::decode(&text, &bank),
+        Err(ProgressProblem::OtherVersion)
+    );
 }
 
 #[test]
 fn progress_for_another_bank_is_refused() {
     let bank = common::small_bank();
     let other = common::built_in();
-    assert_eq!(SavedProgress::decode(&sample().encode(), &other), Err(ProgressProblem::OtherBank));
+    assert_eq!(
+        SavedProgress::decode(&sample().encode(), &other),
+        Err(ProgressProblem::OtherBank)
+    );
     // Same fingerprint but an answer the bank cannot have (edited storage).
     let mut p = sample();
     p.answers.answer("direct-reports-1", "z");
-    assert_eq!(SavedProgress::decode(&p.encode(), &bank), Err(ProgressProblem::OtherBank));
+    assert_eq!(
+        SavedProgress::decode(&p.encode(), &bank),
+        Err(ProgressProblem::OtherBank)
+    );
 }
 
 #[test]
@@ -61,7 +82,13 @@ fn impossible_positions_are_unreadable() {
     let bank = common::small_bank();
     let mut p = sample();
     p.position = Position::Question(12);
-    assert_eq!(SavedProgress::decode(&p.encode(), &bank), Err(ProgressProblem::Unreadable));
+    assert_eq!(
+        SavedProgress::decode(&p.encode(), &bank),
+        Err(ProgressProblem::Unreadable)
+    );
     p.position = Position::Results; // but only two answers
-    assert_eq!(SavedProgress::decode(&p.encode(), &bank), Err(ProgressProblem::Unreadable));
+    assert_eq!(
+        SavedProgress::decode(&p.encode(), &bank),
+        Err(ProgressProblem::Unreadable)
+    );
 }

@@ -74,7 +74,10 @@ fn all_threes_give_100_and_all_zeros_give_0_on_every_bank() {
 fn different_seeds_give_different_orders_somewhere() {
     let bank = common::built_in();
     let orders = |seed| -> Vec<Vec<usize>> {
-        bank.questions.iter().map(|q| partner_radar::domain::shuffle::option_order(seed, &q.id, 4)).collect()
+        bank.questions
+            .iter()
+            .map(|q| partner_radar::domain::shuffle::option_order(seed, &q.id, 4))
+            .collect()
     };
     assert_ne!(orders(1), orders(2));
     // Within one attempt the questions are not all shuffled alike.

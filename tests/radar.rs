@@ -16,7 +16,10 @@ fn radar() -> Radar {
 #[test]
 fn first_spoke_points_straight_up() {
     let end = radar().spoke_end(0);
-    assert!((end.x - 200.0).abs() < EPS && (end.y - 50.0).abs() < EPS, "{end:?}");
+    assert!(
+        (end.x - 200.0).abs() < EPS && (end.y - 50.0).abs() < EPS,
+        "{end:?}"
+    );
 }
 
 #[test]
@@ -44,7 +47,10 @@ fn vertices_sit_at_score_fractions_of_the_radius() {
     let v = r.vertices(&scores);
     assert_eq!(v.len(), 6);
     for (i, expected) in [0.0, 25.0, 50.0, 75.0, 100.0, 100.0].iter().enumerate() {
-        assert!((v[i].distance(r.centre) - expected).abs() < EPS, "vertex {i}");
+        assert!(
+            (v[i].distance(r.centre) - expected).abs() < EPS,
+            "vertex {i}"
+        );
     }
     // Each vertex lies on its own spoke.
     let on_spoke = r.along(2, 0.5);
@@ -66,5 +72,7 @@ fn arcs_run_between_their_angles_at_the_given_radius() {
     assert_eq!(arc.len(), 5);
     assert!(arc.first().unwrap().distance(r.spoke_end(0)) < EPS);
     assert!(arc.last().unwrap().distance(r.spoke_end(3)) < EPS);
-    assert!(arc.iter().all(|p| (p.distance(r.centre) - 100.0).abs() < EPS));
+    assert!(arc
+        .iter()
+        .all(|p| (p.distance(r.centre) - 100.0).abs() < EPS));
 }

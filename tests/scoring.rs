@@ -10,7 +10,9 @@ fn group_score_is_the_rounded_share_of_the_maximum() {
     let bank = common::small_bank();
     // Questions come in pairs per group: score (3, 0) → 3/6 = 50; (1, 1) → 33; (2, 3) → 83.
     let picks = [3, 0, 1, 1, 2, 3, 0, 0, 3, 3, 1, 2];
-    let s = common::sheet_scoring(&bank, |i| picks[i]).score(&bank).unwrap();
+    let s = common::sheet_scoring(&bank, |i| picks[i])
+        .score(&bank)
+        .unwrap();
     let got: Vec<u8> = s.groups.iter().map(|g| g.score).collect();
     assert_eq!(got, vec![50, 33, 83, 0, 100, 50]);
     assert_eq!(s.groups[0].group_id, "direct-reports");
@@ -28,7 +30,9 @@ fn halves_round_up() {
     let bank = common::small_bank();
     // 1 of 6 → 16.67 → 17; 5 of 6 → 83.3 → 83 ; 3 of 6 = 50
     let picks = [1, 0, 3, 2, 2, 1, 0, 0, 0, 0, 0, 0];
-    let s = common::sheet_scoring(&bank, |i| picks[i]).score(&bank).unwrap();
+    let s = common::sheet_scoring(&bank, |i| picks[i])
+        .score(&bank)
+        .unwrap();
     assert_eq!(s.groups[0].score, 17);
     assert_eq!(s.groups[1].score, 83);
     assert_eq!(s.groups[2].score, 50);
@@ -47,9 +51,21 @@ fn bands_split_at_40_and_70() {
     assert_eq!(Band::of(100), Band::High);
     let bank = common::small_bank();
     let picks = [3, 0, 1, 1, 2, 3, 0, 0, 3, 3, 1, 2];
-    let s = common::sheet_scoring(&bank, |i| picks[i]).score(&bank).unwrap();
+    let s = common::sheet_scoring(&bank, |i| picks[i])
+        .score(&bank)
+        .unwrap();
     let bands: Vec<Band> = s.groups.iter().map(|g| g.band).collect();
-    assert_eq!(bands, vec![Band::Mid, Band::Low, Band::High, Band::Low, Band::High, Band::Mid]);
+    assert_eq!(
+        bands,
+        vec![
+            Band::Mid,
+            Band::Low,
+            Band::High,
+            Band::Low,
+            Band::High,
+            Band::Mid
+        ]
+    );
 }
 
 #[test]
@@ -58,7 +74,9 @@ fn ties_go_to_the_earlier_group_in_bank_order() {
     let s = common::sheet_scoring(&bank, |_| 2).score(&bank).unwrap();
     assert_eq!((s.strongest, s.weakest), (0, 0));
     let picks = [0, 0, 3, 3, 3, 3, 0, 0, 1, 1, 1, 1];
-    let s = common::sheet_scoring(&bank, |i| picks[i]).score(&bank).unwrap();
+    let s = common::sheet_scoring(&bank, |i| picks[i])
+        .score(&bank)
+        .unwrap();
     assert_eq!((s.strongest, s.weakest), (1, 0));
 }
 
@@ -67,16 +85,32 @@ fn incomplete_sheets_report_what_is_unanswered_in_bank_order() {
     let bank = common::small_bank();
     let mut sheet = common::sheet_scoring(&bank, |_| 1);
     let mut partial = AnswerSheet::new();
-    for (q, o) in sheet.iter().filter(|(q, _)| !q.starts_with("managers") && *q != "customers-2") {
+    for (q, o) in sheet
+        .iter()
+        .filter(|(q, _)| !q.starts_with("managers") && *q != "customers-2")
+    {
         partial.answer(q, o);
     }
     let err = partial.score(&bank).unwrap_err();
-    assert_eq!(err.unanswered, vec!["managers-1", "managers-2", "customers-2"]);
+    assert_eq!(
+        err.unanswered,
+        vec!["managers-1", "managers-2", "customers-2"]
+    );
     // An answer naming an option the question lacks counts as unanswered.
     sheet.answer("suppliers-1", "z");
-    assert_eq!(sheet.score(&bank).unwrap_err().unanswered, vec!["suppliers-1"]);
+    assert_eq!(
+        sheet.score(&bank).unwrap_err().unanswered,
+        vec!["suppliers-1"]
+    );
     assert!(!sheet.fits(&bank));
-    assert!(AnswerSheet::new().score(&bank).unwrap_err().unanswered.len() == 12);
+    assert!(
+        AnswerSheet::new()
+            .score(&bank)
+            .unwrap_err()
+            .unanswered
+            .len()
+            == 12
+    );
 }
 
 #[test]
@@ -92,8 +126,14 @@ fn answering_again_replaces_the_answer() {
 fn built_in_bank_scores_the_extremes() {
     let bank = common::built_in();
     let top = common::sheet_scoring(&bank, |_| 3).score(&bank).unwrap();
-    assert!(top.groups.iter().all(|g| g.score == 100 && g.band == Band::High));
+    assert!(top
+        .groups
+        .iter()
+        .all(|g| g.score == 100 && g.band == Band::High));
     let bottom = common::sheet_scoring(&bank, |_| 0).score(&bank).unwrap();
-    assert!(bottom.groups.iter().all(|g| g.score == 0 && g.band == Band::Low));
+    assert!(bottom
+        .groups
+        .iter()
+        .all(|g| g.score == 0 && g.band == Band::Low));
     assert_eq!((top.overall, bottom.overall), (100, 0));
 }

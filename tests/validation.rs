@@ -32,8 +32,14 @@ fn score_out_of_range_names_the_option() {
     let mut v = common::small_value();
     v["questions"][7]["options"][2]["score"] = json!(4);
     let p = problems(&v);
-    let found = p.iter().find(|p| p.kind == ProblemKind::ScoreOutOfRange).unwrap();
-    assert_eq!(found.to_string(), "questions[7].options[2].score: 4 is outside 0..=3 (scores are whole numbers)");
+    let found = p
+        .iter()
+        .find(|p| p.kind == ProblemKind::ScoreOutOfRange)
+        .unwrap();
+    assert_eq!(
+        found.to_string(),
+        "questions[7].options[2].score: 4 is outside 0..=3 (scores are whole numbers)"
+    );
     // A score that cannot be read is not reported a second time as a wrong set.
     assert!(!p.iter().any(|p| p.kind == ProblemKind::WrongScoreSet));
 }
@@ -45,9 +51,21 @@ fn fractional_and_negative_scores_are_out_of_range_and_text_scores_are_wrong_typ
     v["questions"][0]["options"][1]["score"] = json!(-1);
     v["questions"][0]["options"][2]["score"] = json!("2");
     let p = problems(&v);
-    assert!(has(&p, "questions[0].options[0].score", ProblemKind::ScoreOutOfRange));
-    assert!(has(&p, "questions[0].options[1].score", ProblemKind::ScoreOutOfRange));
-    assert!(has(&p, "questions[0].options[2].score", ProblemKind::WrongType));
+    assert!(has(
+        &p,
+        "questions[0].options[0].score",
+        ProblemKind::ScoreOutOfRange
+    ));
+    assert!(has(
+        &p,
+        "questions[0].options[1].score",
+        ProblemKind::ScoreOutOfRange
+    ));
+    assert!(has(
+        &p,
+        "questions[0].options[2].score",
+        ProblemKind::WrongType
+    ));
 }
 
 #[test]
@@ -57,10 +75,20 @@ fn wrong_option_score_sets_are_reported() {
         v["questions"][2]["options"][j]["score"] = json!(s);
     }
     let mut three = common::small_value();
-    three["questions"][5]["options"].as_array_mut().unwrap().pop();
+    three["questions"][5]["options"]
+        .as_array_mut()
+        .unwrap()
+        .pop();
     let p = problems(&v);
-    assert!(has(&p, "questions[2].options", ProblemKind::WrongScoreSet), "{p:?}");
-    assert!(has(&problems(&three), "questions[5].options", ProblemKind::WrongScoreSet));
+    assert!(
+        has(&p, "questions[2].options", ProblemKind::WrongScoreSet),
+        "{p:?}"
+    );
+    assert!(has(
+        &problems(&three),
+        "questions[5].options",
+        ProblemKind::WrongScoreSet
+    ));
 }
 
 #[test]
@@ -73,7 +101,11 @@ fn duplicate_ids_are_reported_for_groups_questions_and_options() {
     groups.push(copy);
     let p = problems(&v);
     assert!(has(&p, "questions[1].id", ProblemKind::DuplicateId));
-    assert!(has(&p, "questions[3].options[1].id", ProblemKind::DuplicateId));
+    assert!(has(
+        &p,
+        "questions[3].options[1].id",
+        ProblemKind::DuplicateId
+    ));
     assert!(has(&p, "groups[6].id", ProblemKind::DuplicateId));
 }
 
@@ -96,7 +128,10 @@ fn missing_groups_and_wrong_sides_are_reported() {
     v["groups"].as_array_mut().unwrap().remove(4);
     v["groups"][0]["side"] = json!("outside");
     let p = problems(&v);
-    let missing = p.iter().find(|p| p.kind == ProblemKind::MissingGroup).unwrap();
+    let missing = p
+        .iter()
+        .find(|p| p.kind == ProblemKind::MissingGroup)
+        .unwrap();
     assert_eq!(missing.path, "groups");
     assert!(missing.message.contains("suppliers"));
     assert!(has(&p, "groups[0].side", ProblemKind::WrongSide));
@@ -109,20 +144,30 @@ fn unbalanced_groups_are_reported() {
     let mut v = common::small_value();
     v["questions"].as_array_mut().unwrap().remove(0);
     let p = problems(&v);
-    let u = p.iter().find(|p| p.kind == ProblemKind::UnbalancedGroups).unwrap();
+    let u = p
+        .iter()
+        .find(|p| p.kind == ProblemKind::UnbalancedGroups)
+        .unwrap();
     assert!(u.message.contains("direct-reports: 1"), "{}", u.message);
 
     let mut none = common::small_value();
-    none["questions"].as_array_mut().unwrap().retain(|q| q["group"] != "managers");
+    none["questions"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|q| q["group"] != "managers");
     let p = problems(&none);
-    assert!(p.iter().any(|p| p.kind == ProblemKind::UnbalancedGroups && p.message.contains("\"managers\" has no questions")));
+    assert!(p.iter().any(|p| p.kind == ProblemKind::UnbalancedGroups
+        && p.message.contains("\"managers\" has no questions")));
 }
 
 #[test]
 fn empty_text_missing_fields_wrong_types_and_unknown_fields_are_reported() {
     let mut v = common::small_value();
     v["questions"][6]["scenario"] = json!("   ");
-    v["groups"][2]["advice"].as_object_mut().unwrap().remove("mid");
+    v["groups"][2]["advice"]
+        .as_object_mut()
+        .unwrap()
+        .remove("mid");
     v["questions"][9]["options"][3]["feedback"] = json!(7);
     v["questions"][10]["options"][0]["colour"] = json!("red");
     v["title"] = json!("");
@@ -131,8 +176,16 @@ fn empty_text_missing_fields_wrong_types_and_unknown_fields_are_reported() {
     assert!(has(&p, "questions[6].scenario", ProblemKind::EmptyText));
     assert!(has(&p, "title", ProblemKind::EmptyText));
     assert!(has(&p, "groups[2].advice.mid", ProblemKind::MissingField));
-    assert!(has(&p, "questions[9].options[3].feedback", ProblemKind::WrongType));
-    assert!(has(&p, "questions[10].options[0].colour", ProblemKind::UnknownField));
+    assert!(has(
+        &p,
+        "questions[9].options[3].feedback",
+        ProblemKind::WrongType
+    ));
+    assert!(has(
+        &p,
+        "questions[10].options[0].colour",
+        ProblemKind::UnknownField
+    ));
     assert!(has(&p, "groups[1].side", ProblemKind::WrongType));
 }
 
@@ -168,7 +221,11 @@ fn every_problem_is_returned_at_once() {
     v["locale"] = json!(null);
     let p = problems(&v);
     assert!(p.len() >= 4, "{p:?}");
-    assert!(has(&p, "questions[0].options[0].score", ProblemKind::ScoreOutOfRange));
+    assert!(has(
+        &p,
+        "questions[0].options[0].score",
+        ProblemKind::ScoreOutOfRange
+    ));
     assert!(has(&p, "questions[11].scenario", ProblemKind::EmptyText));
     assert!(has(&p, "groups[5].name", ProblemKind::EmptyText));
     assert!(has(&p, "locale", ProblemKind::WrongType));

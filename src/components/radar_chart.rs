@@ -12,7 +12,13 @@ pub struct RadarChartProps {
 #[component]
 pub fn RadarChart(props: &RadarChartProps) -> Html {
     let strings = use_strings();
-    let label = strings.chart_label(&props.spokes.iter().map(|s| (s.name.clone(), s.score)).collect::<Vec<_>>());
+    let label = strings.chart_label(
+        &props
+            .spokes
+            .iter()
+            .map(|s| (s.name.clone(), s.score))
+            .collect::<Vec<_>>(),
+    );
     match chart::draw(&props.spokes, &label) {
         Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg)),
         Err(e) => {

@@ -3,7 +3,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::chart::Spoke;
-use crate::components::{AnswerReview, GroupAdvice, Highlights, RadarChart, RestartControl, ScoreTable, SourceCredit};
+use crate::components::{
+    AnswerReview, GroupAdvice, Highlights, RadarChart, RestartControl, ScoreTable, SourceCredit,
+};
 use crate::domain::{AnswerSheet, Bank, Scores};
 use crate::hooks::use_strings;
 

@@ -61,13 +61,15 @@ impl SavedProgress {
 
     /// Reads stored JSON and checks it belongs to `bank` and is consistent.
     pub fn decode(json: &str, bank: &Bank) -> Result<Self, ProgressProblem> {
-        let value: serde_json::Value = serde_json::from_str(json).map_err(|_| ProgressProblem::Unreadable)?;
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|_| ProgressProblem::Unreadable)?;
         match value.get("format").and_then(serde_json::Value::as_u64) {
             Some(f) if f == u64::from(PROGRESS_FORMAT) => {}
             Some(_) => return Err(ProgressProblem::OtherVersion),
             None => return Err(ProgressProblem::Unreadable),
         }
-        let saved: SavedProgress = serde_json::from_value(value).map_err(|_| ProgressProblem::Unreadable)?;
+        let saved: SavedProgress =
+            serde_json::from_value(value).map_err(|_| ProgressProblem::Unreadable)?;
         if saved.bank != bank.fingerprint() || !saved.answers.fits(bank) {
             return Err(ProgressProblem::OtherBank);
         }

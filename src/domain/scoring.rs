@@ -171,14 +171,21 @@ fn percent(part: u32, whole: u32) -> u8 {
 }
 
 fn side_average(groups: &[GroupScore], side: Side) -> u8 {
-    let scores: Vec<u32> = groups.iter().filter(|g| g.side == side).map(|g| u32::from(g.score)).collect();
+    let scores: Vec<u32> = groups
+        .iter()
+        .filter(|g| g.side == side)
+        .map(|g| u32::from(g.score))
+        .collect();
     percent(scores.iter().sum(), 100 * scores.len() as u32)
 }
 
 /// Index of the first group whose score beats every other by `better`.
 fn extreme(groups: &[GroupScore], better: impl Fn(u8, u8) -> bool) -> usize {
-    groups
-        .iter()
-        .enumerate()
-        .fold(0, |best, (i, g)| if better(g.score, groups[best].score) { i } else { best })
+    groups.iter().enumerate().fold(0, |best, (i, g)| {
+        if better(g.score, groups[best].score) {
+            i
+        } else {
+            best
+        }
+    })
 }

@@ -198,7 +198,10 @@ impl Checker {
                 None => self.report(
                     &format!("{path}.id"),
                     ProblemKind::UnknownGroup,
-                    format!("\"{id}\" is not one of the model's groups ({})", model_ids()),
+                    format!(
+                        "\"{id}\" is not one of the model's groups ({})",
+                        model_ids()
+                    ),
                 ),
                 Some((_, model_side)) => {
                     if side.is_some_and(|s| s != *model_side) {
@@ -293,7 +296,11 @@ impl Checker {
                 }
             }
             match option.get("score") {
-                None => self.report(&format!("{path}.score"), ProblemKind::MissingField, "is required"),
+                None => self.report(
+                    &format!("{path}.score"),
+                    ProblemKind::MissingField,
+                    "is required",
+                ),
                 Some(Value::Number(n)) => match n.as_u64() {
                     Some(s) if s <= 3 => scores.push(s as u8),
                     _ => self.report(
@@ -353,12 +360,21 @@ impl Checker {
     fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
         let object = value.as_object();
         if object.is_none() {
-            self.report(path, ProblemKind::WrongType, format!("must be an object, not {}", type_name(value)));
+            self.report(
+                path,
+                ProblemKind::WrongType,
+                format!("must be an object, not {}", type_name(value)),
+            );
         }
         object
     }
 
-    fn array<'v>(&mut self, map: &'v Map<String, Value>, key: &str, parent: &str) -> Option<&'v Vec<Value>> {
+    fn array<'v>(
+        &mut self,
+        map: &'v Map<String, Value>,
+        key: &str,
+        parent: &str,
+    ) -> Option<&'v Vec<Value>> {
         let path = join(parent, key);
         match map.get(key) {
             None => {
@@ -367,14 +383,23 @@ impl Checker {
             }
             Some(Value::Array(items)) => Some(items),
             Some(other) => {
-                self.report(&path, ProblemKind::WrongType, format!("must be a list, not {}", type_name(other)));
+                self.report(
+                    &path,
+                    ProblemKind::WrongType,
+                    format!("must be a list, not {}", type_name(other)),
+                );
                 None
             }
         }
     }
 
     /// Checks a required, non-empty text field and returns it when usable.
-    fn text<'v>(&mut self, map: &'v Map<String, Value>, key: &str, parent: &str) -> Option<&'v str> {
+    fn text<'v>(
+        &mut self,
+        map: &'v Map<String, Value>,
+        key: &str,
+        parent: &str,
+    ) -> Option<&'v str> {
         let path = join(parent, key);
         match map.get(key) {
             None => {
@@ -387,7 +412,11 @@ impl Checker {
             }
             Some(Value::String(s)) => Some(s),
             Some(other) => {
-                self.report(&path, ProblemKind::WrongType, format!("must be text, not {}", type_name(other)));
+                self.report(
+                    &path,
+                    ProblemKind::WrongType,
+                    format!("must be text, not {}", type_name(other)),
+                );
                 None
             }
         }
@@ -397,7 +426,13 @@ impl Checker {
         self.text_object_at(map, key, "", fields);
     }
 
-    fn text_object_at(&mut self, map: &Map<String, Value>, key: &str, parent: &str, fields: &[&str]) {
+    fn text_object_at(
+        &mut self,
+        map: &Map<String, Value>,
+        key: &str,
+        parent: &str,
+        fields: &[&str],
+    ) {
         let path = join(parent, key);
         let Some(value) = map.get(key) else {
             self.report(&path, ProblemKind::MissingField, "is required");
@@ -418,7 +453,10 @@ impl Checker {
                 self.report(
                     &join(path, key),
                     ProblemKind::UnknownField,
-                    format!("is not a field of this format (expected one of: {})", allowed.join(", ")),
+                    format!(
+                        "is not a field of this format (expected one of: {})",
+                        allowed.join(", ")
+                    ),
                 );
             }
         }
@@ -445,7 +483,11 @@ fn type_name(value: &Value) -> &'static str {
 }
 
 fn model_ids() -> String {
-    MODEL_GROUPS.iter().map(|(id, _)| *id).collect::<Vec<_>>().join(", ")
+    MODEL_GROUPS
+        .iter()
+        .map(|(id, _)| *id)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn side_word(side: Side) -> &'static str {

@@ -10,7 +10,10 @@ use crate::domain::{Bank, ProgressProblem, SavedProgress};
 pub fn storage_available() -> bool {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
-        .is_some_and(|s| s.set_item("partner-radar/probe", "1").is_ok() && s.remove_item("partner-radar/probe").is_ok())
+        .is_some_and(|s| {
+            s.set_item("partner-radar/probe", "1").is_ok()
+                && s.remove_item("partner-radar/probe").is_ok()
+        })
 }
 
 /// Reads saved progress for `bank`: `Ok(None)` when there is none.

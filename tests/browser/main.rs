@@ -4,13 +4,13 @@
 
 use std::rc::Rc;
 
+use gloo::storage::Storage;
 use partner_radar::app::{App, AppProps};
-use partner_radar::components::{QuestionScreen, ResultsScreen};
 use partner_radar::components::question::QuestionScreenProps;
 use partner_radar::components::results::ResultsScreenProps;
+use partner_radar::components::{QuestionScreen, ResultsScreen};
 use partner_radar::domain::{load_bank, AnswerSheet, Bank};
 use partner_radar::settings::Settings;
-use gloo::storage::Storage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -33,15 +33,23 @@ fn fresh_root() -> Element {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
 }
 
 fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
 }
 
 fn text(root: &Element, selector: &str) -> String {
-    one(root, selector).text_content().unwrap_or_default().trim().to_owned()
+    one(root, selector)
+        .text_content()
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
 }
 
 fn click(element: &Element) {
@@ -51,14 +59,22 @@ fn click(element: &Element) {
 fn button(root: &Element, starts_with: &str) -> Element {
     all(root, "button")
         .into_iter()
-        .find(|b| b.text_content().unwrap_or_default().trim().starts_with(starts_with))
+        .find(|b| {
+            b.text_content()
+                .unwrap_or_default()
+                .trim()
+                .starts_with(starts_with)
+        })
         .unwrap_or_else(|| panic!("no button starting {starts_with}"))
 }
 
 /// A storage key no other test uses, so tests cannot see each other's progress.
 fn settings(key: &'static str) -> Settings {
     let _ = gloo::storage::LocalStorage::raw().remove_item(key);
-    Settings { storage_key: key, ..Settings::default() }
+    Settings {
+        storage_key: key,
+        ..Settings::default()
+    }
 }
 
 fn question_props(chosen: Option<&str>, order: Vec<usize>) -> QuestionScreenProps {
@@ -80,7 +96,11 @@ fn question_props(chosen: Option<&str>, order: Vec<usize>) -> QuestionScreenProp
 #[wasm_bindgen_test]
 async fn question_shows_scenario_as_legend_and_options_as_labelled_radios_in_order() {
     let root = fresh_root();
-    yew::Renderer::<QuestionScreen>::with_root_and_props(root.clone(), question_props(None, vec![2, 0, 3, 1])).render();
+    yew::Renderer::<QuestionScreen>::with_root_and_props(
+        root.clone(),
+        question_props(None, vec![2, 0, 3, 1]),
+    )
+    .render();
     yew::scheduler::flush().await;
 
     assert_eq!(text(&root, "fieldset legend"), "Scenario 1 about Managers?");
@@ -91,11 +111,17 @@ async fn question_shows_scenario_as_legend_and_options_as_labelled_radios_in_ord
     assert_eq!(progress.get_attribute("max").as_deref(), Some("12"));
 
     let radios = all(&root, "fieldset input[type=radio]");
-    let ids: Vec<String> = radios.iter().map(|r| r.get_attribute("value").unwrap()).collect();
+    let ids: Vec<String> = radios
+        .iter()
+        .map(|r| r.get_attribute("value").unwrap())
+        .collect();
     assert_eq!(ids, ["c", "a", "d", "b"]);
     for radio in &radios {
         let label = one(&root, &format!("label[for='{}']", radio.id()));
-        assert!(label.text_content().unwrap().starts_with("Managers 1 option scoring"));
+        assert!(label
+            .text_content()
+            .unwrap()
+            .starts_with("Managers 1 option scoring"));
     }
     let next = button(&root, "Next");
     assert_eq!(next.get_attribute("aria-disabled").as_deref(), Some("true"));
@@ -113,9 +139,13 @@ async fn question_marks_the_chosen_option_and_reports_choices() {
     yew::Renderer::<QuestionScreen>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
-    let b = one(&root, "input[value=b]").dyn_into::<HtmlInputElement>().unwrap();
+    let b = one(&root, "input[value=b]")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap();
     assert!(b.checked());
-    assert!(button(&root, "Next").get_attribute("aria-disabled").is_none());
+    assert!(button(&root, "Next")
+        .get_attribute("aria-disabled")
+        .is_none());
     click(&one(&root, "input[value=d]"));
     yew::scheduler::flush().await;
     assert_eq!(chosen.borrow().as_deref(), Some("d"));
@@ -127,7 +157,11 @@ async fn results_render_scores_chart_advice_review_and_credits_from_a_known_shee
     // Options scoring 3 for the inside groups and 0 outside: 100,100,100,0,0,0.
     let mut answers = AnswerSheet::new();
     for q in &bank.questions {
-        let want = if bank.group(&q.group).unwrap().side == partner_radar::domain::Side::Inside { 3 } else { 0 };
+        let want = if bank.group(&q.group).unwrap().side == partner_radar::domain::Side::Inside {
+            3
+        } else {
+            0
+        };
         let o = q.options.iter().find(|o| o.score == want).unwrap();
         answers.answer(q.id.clone(), o.id.clone());
     }
@@ -135,27 +169,58 @@ async fn results_render_scores_chart_advice_review_and_credits_from_a_known_shee
     let root = fresh_root();
     yew::Renderer::<ResultsScreen>::with_root_and_props(
         root.clone(),
-        ResultsScreenProps { bank: bank.clone(), answers, scores, on_restart: Callback::noop() },
+        ResultsScreenProps {
+            bank: bank.clone(),
+            answers,
+            scores,
+            on_restart: Callback::noop(),
+        },
     )
     .render();
     yew::scheduler::flush().await;
 
     let rows: Vec<(String, String, String)> = all(&root, "table.pr-scores tbody tr")
         .iter()
-        .map(|r| (text(r, "th"), text(r, "td.pr-num"), text(r, "td:last-child")))
+        .map(|r| {
+            (
+                text(r, "th"),
+                text(r, "td.pr-num"),
+                text(r, "td:last-child"),
+            )
+        })
         .collect();
     assert_eq!(rows.len(), 6);
-    assert_eq!(rows[0], ("Direct reports".into(), "100".into(), "High band".into()));
+    assert_eq!(
+        rows[0],
+        ("Direct reports".into(), "100".into(), "High band".into())
+    );
     assert_eq!(rows[3], ("Customers".into(), "0".into(), "Low band".into()));
 
     let svg = one(&root, "svg.radar-chart");
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
-    assert!(svg.get_attribute("aria-label").unwrap().to_lowercase().contains("radar"));
-    assert!(svg.get_attribute("aria-label").unwrap().contains("Direct reports 100"));
+    assert!(svg
+        .get_attribute("aria-label")
+        .unwrap()
+        .to_lowercase()
+        .contains("radar"));
+    assert!(svg
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("Direct reports 100"));
     assert_eq!(all(&root, "svg .radar-score polygon").len(), 1);
     assert_eq!(all(&root, "svg .radar-grid circle").len(), 4);
-    let labels: String = all(&root, "svg .radar-labels text").iter().map(|t| t.text_content().unwrap()).collect();
-    for name in ["Direct", "Co-workers", "Managers", "Customers", "Suppliers", "Competitors"] {
+    let labels: String = all(&root, "svg .radar-labels text")
+        .iter()
+        .map(|t| t.text_content().unwrap())
+        .collect();
+    for name in [
+        "Direct",
+        "Co-workers",
+        "Managers",
+        "Customers",
+        "Suppliers",
+        "Competitors",
+    ] {
         assert!(labels.contains(name), "{name} not on the chart");
     }
 
@@ -163,18 +228,34 @@ async fn results_render_scores_chart_advice_review_and_credits_from_a_known_shee
     assert_eq!(text(&root, ".pr-highlight.pr-outside dd"), "0");
     assert_eq!(text(&root, ".pr-strongest dd"), "Direct reports");
     assert_eq!(text(&root, ".pr-weakest dd"), "Customers");
-    assert_eq!(text(&root, "#pr-advice-managers .pr-advice"), "Managers high advice.");
-    assert_eq!(text(&root, "#pr-advice-suppliers .pr-advice"), "Suppliers low advice.");
+    assert_eq!(
+        text(&root, "#pr-advice-managers .pr-advice"),
+        "Managers high advice."
+    );
+    assert_eq!(
+        text(&root, "#pr-advice-suppliers .pr-advice"),
+        "Suppliers low advice."
+    );
     let review = text(&root, "#pr-review-title + p + details");
-    assert!(review.contains("Feedback for direct-reports-1 score 3."), "{review}");
+    assert!(
+        review.contains("Feedback for direct-reports-1 score 3."),
+        "{review}"
+    );
     let credits = text(&root, ".pr-credits");
-    assert!(credits.contains("Author") && credits.contains("Quote line.") && credits.contains("Quote author"));
+    assert!(
+        credits.contains("Author")
+            && credits.contains("Quote line.")
+            && credits.contains("Quote author")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn the_app_runs_a_whole_attempt_and_restarts_after_confirmation() {
     let root = fresh_root();
-    let props = AppProps { settings: settings("test/whole-attempt"), bank_json: Some(SMALL.into()) };
+    let props = AppProps {
+        settings: settings("test/whole-attempt"),
+        bank_json: Some(SMALL.into()),
+    };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
@@ -196,7 +277,10 @@ async fn the_app_runs_a_whole_attempt_and_restarts_after_confirmation() {
     }
     assert_eq!(text(&root, "h1"), "Your partnership radar");
     assert_eq!(all(&root, "table.pr-scores tbody tr").len(), 6);
-    let saved = gloo::storage::LocalStorage::raw().get_item("test/whole-attempt").unwrap().unwrap();
+    let saved = gloo::storage::LocalStorage::raw()
+        .get_item("test/whole-attempt")
+        .unwrap()
+        .unwrap();
     assert!(saved.contains("\"at\":\"results\""), "{saved}");
 
     click(&button(&root, "Start again"));
@@ -204,16 +288,31 @@ async fn the_app_runs_a_whole_attempt_and_restarts_after_confirmation() {
     click(&button(&root, "Yes"));
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "h1"), "Test Radar");
-    assert!(button(&root, "Start").text_content().unwrap().starts_with("Start"));
-    assert!(gloo::storage::LocalStorage::raw().get_item("test/whole-attempt").unwrap().is_none());
+    assert!(button(&root, "Start")
+        .text_content()
+        .unwrap()
+        .starts_with("Start"));
+    assert!(gloo::storage::LocalStorage::raw()
+        .get_item("test/whole-attempt")
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]
 async fn corrupt_saved_progress_gives_a_notice_and_a_working_app() {
     let settings = settings("test/corrupt");
-    gloo::storage::LocalStorage::raw().set_item("test/corrupt", "{not json").unwrap();
+    gloo::storage::LocalStorage::raw()
+        .set_item("test/corrupt", "{not json")
+        .unwrap();
     let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { settings, bank_json: Some(SMALL.into()) }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            settings,
+            bank_json: Some(SMALL.into()),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     assert!(text(&root, ".pr-notice").contains("could not be read"));
     click(&button(&root, "Start"));
@@ -225,10 +324,19 @@ async fn corrupt_saved_progress_gives_a_notice_and_a_working_app() {
 async fn a_broken_bank_lists_its_problems_instead_of_crashing() {
     let broken = SMALL.replacen("\"score\": 0", "\"score\": 7", 1);
     let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { settings: settings("test/broken"), bank_json: Some(broken.into()) })
-        .render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            settings: settings("test/broken"),
+            bank_json: Some(broken.into()),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     let problems = text(&root, ".pr-problems");
-    assert!(problems.contains("questions[0].options[0].score"), "{problems}");
+    assert!(
+        problems.contains("questions[0].options[0].score"),
+        "{problems}"
+    );
     assert!(problems.contains("7 is outside 0..=3"));
 }

@@ -19,7 +19,11 @@ pub fn built_in() -> Bank {
 pub fn sheet_scoring(bank: &Bank, pick: impl Fn(usize) -> u8) -> AnswerSheet {
     let mut sheet = AnswerSheet::new();
     for (i, q) in bank.questions.iter().enumerate() {
-        let o = q.options.iter().find(|o| o.score == pick(i)).expect("every score exists");
+        let o = q
+            .options
+            .iter()
+            .find(|o| o.score == pick(i))
+            .expect("every score exists");
         sheet.answer(q.id.clone(), o.id.clone());
     }
     sheet
