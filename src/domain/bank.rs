@@ -4,7 +4,7 @@
 //! mirror it one to one; [`crate::domain::validate`] checks the rules serde
 //! cannot express (balance, score sets, unique ids).
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// The only bank format version this build understands.
 pub const SUPPORTED_VERSION: u32 = 1;
@@ -13,7 +13,7 @@ pub const SUPPORTED_VERSION: u32 = 1;
 pub const BUILT_IN_BANK_JSON: &str = include_str!("../../content/bank.en-GB.json");
 
 /// A whole question bank, as written in the JSON file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bank {
     /// Format version; must equal [`SUPPORTED_VERSION`].
@@ -34,10 +34,13 @@ pub struct Bank {
     pub groups: Vec<Group>,
     /// Every scenario, each belonging to one group.
     pub questions: Vec<Question>,
+    /// Fingerprint of the JSON this bank was read from (see [`Bank::fingerprint`]).
+    #[serde(skip)]
+    pub(crate) fingerprint: String,
 }
 
 /// Names for the low, mid and high score bands.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BandNames {
     pub low: String,
@@ -46,7 +49,7 @@ pub struct BandNames {
 }
 
 /// Names for the inside and outside halves.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SideNames {
     pub inside: String,
@@ -54,7 +57,7 @@ pub struct SideNames {
 }
 
 /// Attribution for the model and the closing quotation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Credits {
     pub source_title: String,
@@ -67,7 +70,7 @@ pub struct Credits {
 }
 
 /// Which half of the model a group belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
     Inside,
@@ -75,7 +78,7 @@ pub enum Side {
 }
 
 /// One stakeholder group (a spoke of the radar).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Group {
     pub id: String,
@@ -87,7 +90,7 @@ pub struct Group {
 }
 
 /// Advice text for each band.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Advice {
     pub low: String,
@@ -96,7 +99,7 @@ pub struct Advice {
 }
 
 /// One scenario with its four options.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -107,7 +110,7 @@ pub struct Question {
 }
 
 /// One possible response to a scenario.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnswerOption {
     pub id: String,
@@ -134,11 +137,11 @@ impl Bank {
         self.questions.iter().filter(move |q| q.group == group_id)
     }
 
-    /// A short fingerprint of the bank's content, stored with saved progress
-    /// so answers given to one bank are never applied to another.
-    pub fn fingerprint(&self) -> String {
-        let json = serde_json::to_string(self).unwrap_or_default();
-        format!("{:016x}", fnv1a(json.as_bytes()))
+    /// A short fingerprint of the JSON the bank was read from, stored with
+    /// saved progress so answers given to one bank are never applied to
+    /// another. Any edit to the file changes it.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
     }
 }
 
@@ -147,6 +150,11 @@ impl Question {
     pub fn option(&self, id: &str) -> Option<&AnswerOption> {
         self.options.iter().find(|o| o.id == id)
     }
+}
+
+/// The fingerprint of bank JSON text.
+pub(crate) fn fingerprint_of(json: &str) -> String {
+    format!("{:016x}", fnv1a(json.as_bytes()))
 }
 
 /// 64-bit FNV-1a: small, stable across builds and platforms.

@@ -47,7 +47,7 @@ impl SavedProgress {
     pub fn new(bank: &Bank, seed: u64, position: Position, answers: AnswerSheet) -> Self {
         Self {
             format: PROGRESS_FORMAT,
-            bank: bank.fingerprint(),
+            bank: bank.fingerprint().to_owned(),
             seed,
             position,
             answers,

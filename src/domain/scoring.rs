@@ -114,8 +114,7 @@ impl AnswerSheet {
 }
 
 /// Which band a score falls in; selects the group's advice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Band {
     Low,
     Mid,

@@ -10,7 +10,7 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
-use super::bank::{Bank, Side, SUPPORTED_VERSION};
+use super::bank::{fingerprint_of, Bank, Side, SUPPORTED_VERSION};
 
 /// The six partnerships of the model, with the half each belongs to.
 pub const MODEL_GROUPS: [(&str, Side); 6] = [
@@ -88,13 +88,15 @@ pub fn load_bank(json: &str) -> Result<Bank, Vec<Problem>> {
     }
     // Every rule serde relies on has been checked above, so this only fails
     // if the checker and the types drift apart; report that rather than panic.
-    serde_json::from_value(value).map_err(|e| {
+    let mut bank: Bank = serde_json::from_value(value).map_err(|e| {
         vec![Problem {
             path: "(bank)".into(),
             kind: ProblemKind::WrongType,
             message: e.to_string(),
         }]
-    })
+    })?;
+    bank.fingerprint = fingerprint_of(json);
+    Ok(bank)
 }
 
 #[derive(Default)]
