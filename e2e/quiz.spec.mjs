@@ -134,13 +134,20 @@ test('a reload in the middle keeps the scenario, the option order and earlier an
   await expect(page.locator('table.pr-scores tbody tr')).toHaveCount(6);
 });
 
-test('Start again on the welcome screen discards the saved attempt', async ({ page }) => {
+test('Start again on the welcome screen asks, then discards the saved attempt', async ({ page }) => {
   const { picks } = plan();
   await open(page);
   await page.getByRole('button', { name: /^Start/ }).click();
   await answerByMouse(page, picks, 0, 3);
   await page.reload();
   await page.getByRole('button', { name: /^Start again/ }).click();
+  // It asks first: cancelling keeps the saved attempt.
+  await expect(page.getByText(/will be cleared/)).toBeFocused();
+  await page.getByRole('button', { name: /^Cancel/ }).click();
+  await expect(page.getByRole('button', { name: /^Start again/ })).toBeFocused();
+  await expect(page.getByRole('button', { name: /^Continue/ })).toBeVisible();
+  await page.getByRole('button', { name: /^Start again/ }).click();
+  await page.getByRole('button', { name: /^Yes/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 1 of ${total}`);
   await expect(page.locator('input[type=radio]:checked')).toHaveCount(0);
 });
@@ -162,4 +169,21 @@ test('Start again on the results asks first, then clears everything', async ({ p
   await page.reload();
   await expect(page.getByRole('button', { name: /^Start/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Continue/ })).toHaveCount(0);
+});
+
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a full run by tapping', async ({ page }) => {
+    const { picks, expected } = plan([[1], [3], [2], [2], [0], [3]]);
+    await open(page);
+    await page.getByRole('button', { name: /^Start/ }).tap();
+    for (let i = 0; i < total; i++) {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario ${i + 1} of ${total}`);
+      await page.getByText(optionScoring(bank.questions[i], picks[i]).text, { exact: true }).tap();
+      await page.getByRole('button', { name: i === total - 1 ? /^See results/ : /^Next/ }).tap();
+    }
+    const scores = await page.locator('table.pr-scores tbody td.pr-num').allTextContents();
+    expect(scores.map(Number)).toEqual(expected);
+  });
 });

@@ -20,6 +20,10 @@ async function axe(page, screen) {
 
 async function check(page, name, size) {
   expect(await scrollsSideways(page), `${name} scrolls sideways at ${size.width}px`).toBe(false);
+  // Inline style attributes would break a strict CSP (style-src without 'unsafe-inline').
+  // (Empty ones are left by Playwright's own clicking and set nothing.)
+  const inline = await page.locator('#partner-radar [style]:not([style=""])').evaluateAll((es) => es.map((e) => e.outerHTML.slice(0, 120)));
+  expect(inline, `${name} has inline styles`).toEqual([]);
   const file = `${screensDir}${name}-${size.width}x${size.height}.png`;
   await page.screenshot({ path: file, fullPage: true });
 }

@@ -13,13 +13,21 @@ pub fn RestartControl(props: &RestartControlProps) -> Html {
     let strings = use_strings();
     let confirming = use_state(|| false);
     let confirm_ref = use_node_ref();
+    let button_ref = use_node_ref();
+    // Focus follows the control: onto the question when it opens, back onto
+    // the button when it is cancelled (but not on first render).
+    let opened_before = use_mut_ref(|| false);
     {
-        let confirm_ref = confirm_ref.clone();
+        let (confirm_ref, button_ref) = (confirm_ref.clone(), button_ref.clone());
         use_effect_with(*confirming, move |confirming| {
-            if *confirming {
-                if let Some(el) = confirm_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
+            let target = if *confirming {
+                *opened_before.borrow_mut() = true;
+                Some(confirm_ref)
+            } else {
+                opened_before.borrow().then_some(button_ref)
+            };
+            if let Some(el) = target.and_then(|r| r.cast::<web_sys::HtmlElement>()) {
+                let _ = el.focus();
             }
         });
     }
@@ -43,7 +51,7 @@ pub fn RestartControl(props: &RestartControlProps) -> Html {
                     </div>
                 </div>
             } else {
-                <button type="button" class="pr-button" onclick={ask}>{ strings.start_again }</button>
+                <button type="button" class="pr-button" onclick={ask} ref={button_ref}>{ strings.start_again }</button>
             }
         </div>
     }

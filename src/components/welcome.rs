@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::RestartControl;
 use crate::domain::{Bank, Side};
 use crate::hooks::use_strings;
 
@@ -27,8 +28,9 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
                 <p class="pr-saved">{ strings.welcome_saved }</p>
                 <div class="pr-actions">
                     <button type="button" class="pr-button pr-button-primary" onclick={resume}>{ strings.continue_ }</button>
-                    <button type="button" class="pr-button" onclick={start}>{ strings.start_again }</button>
                 </div>
+                // Starting again throws the saved answers away: ask first.
+                <RestartControl on_restart={props.on_start.clone()} />
             </>
         }
     } else {

@@ -169,6 +169,7 @@ impl Checker {
     /// Checks `groups` and returns the ids it defines, in order.
     fn groups(&mut self, map: &Map<String, Value>) -> Vec<String> {
         let mut ids = Vec::new();
+        let mut seen = HashSet::new();
         let Some(items) = self.array(map, "groups", "") else {
             return ids;
         };
@@ -215,13 +216,7 @@ impl Checker {
                     }
                 }
             }
-            if ids.iter().any(|known| known == id) {
-                self.report(
-                    &format!("{path}.id"),
-                    ProblemKind::DuplicateId,
-                    format!("\"{id}\" is used by an earlier group"),
-                );
-            } else {
+            if self.unique(&mut seen, id, &path, "group") {
                 ids.push(id.to_owned());
             }
         }
@@ -251,13 +246,7 @@ impl Checker {
             self.known_fields(question, &path, &["id", "group", "scenario", "options"]);
             self.text(question, "scenario", &path);
             if let Some(id) = self.text(question, "id", &path) {
-                if !seen_ids.insert(id.to_owned()) {
-                    self.report(
-                        &format!("{path}.id"),
-                        ProblemKind::DuplicateId,
-                        format!("\"{id}\" is used by an earlier question"),
-                    );
-                }
+                self.unique(&mut seen_ids, id, &path, "question");
             }
             if let Some(group) = self.text(question, "group", &path) {
                 match per_group.get_mut(group) {
@@ -289,13 +278,7 @@ impl Checker {
             self.text(option, "text", &path);
             self.text(option, "feedback", &path);
             if let Some(id) = self.text(option, "id", &path) {
-                if !ids.insert(id.to_owned()) {
-                    self.report(
-                        &format!("{path}.id"),
-                        ProblemKind::DuplicateId,
-                        format!("\"{id}\" is used by an earlier option of this question"),
-                    );
-                }
+                self.unique(&mut ids, id, &path, "option of this question");
             }
             match option.get("score") {
                 None => self.report(
@@ -357,6 +340,19 @@ impl Checker {
                 ),
             );
         }
+    }
+
+    /// Reports `id` (of the item at `path`) if an earlier `what` had it; true when new.
+    fn unique(&mut self, seen: &mut HashSet<String>, id: &str, path: &str, what: &str) -> bool {
+        let new = seen.insert(id.to_owned());
+        if !new {
+            self.report(
+                &format!("{path}.id"),
+                ProblemKind::DuplicateId,
+                format!("\"{id}\" is used by an earlier {what}"),
+            );
+        }
+        new
     }
 
     fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
