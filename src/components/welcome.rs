@@ -48,6 +48,8 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
                 <li>{ strings.length(bank.questions.len()) }</li>
                 <li>{ strings.welcome_privacy }</li>
             </ul>
+            // The way in comes before the detail, so it is on screen without scrolling on phones.
+            { actions }
             <h2 class="pr-halves-title">{ strings.welcome_groups }</h2>
             <div class="pr-halves">
                 { for [Side::Inside, Side::Outside].into_iter().map(|side| html! {
@@ -59,7 +61,6 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
                     </div>
                 }) }
             </div>
-            { actions }
         </section>
     }
 }
