@@ -67,7 +67,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
         use_reducer(move || Quiz::new(bank.clone(), load_progress(key, &bank), random_seed()))
     };
     let can_save = use_memo((), |_| storage_available());
-    use_autosave(key, quiz.progress());
+    use_autosave(key, quiz.progress(), *can_save);
     let root = use_node_ref();
     use_focus_on_change(root.clone(), quiz.screen);
 

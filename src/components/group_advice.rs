@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::score_table::band_name;
+use super::{band_name, side_class};
 use crate::domain::{Band, Bank, Scores};
 use crate::hooks::use_strings;
 
@@ -24,7 +24,7 @@ pub fn GroupAdvice(props: &GroupAdviceProps) -> Html {
             Band::High => &g.advice.high,
         };
         Some(html! {
-            <article class={classes!("pr-advice-card", super::welcome::side_class(g.side))} id={format!("pr-advice-{}", g.id)}>
+            <article class={classes!("pr-advice-card", side_class(g.side))} id={format!("pr-advice-{}", g.id)}>
                 <h3>{ &g.name }<span class="pr-band">{ format!("{} · {}", s.score, band_name(&props.bank, s.band)) }</span></h3>
                 <p class="pr-summary">{ &g.summary }</p>
                 <p class="pr-advice">{ advice }</p>

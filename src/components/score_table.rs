@@ -2,7 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::{Band, Bank, Scores};
+use super::{band_name, side_class};
+use crate::domain::{Bank, Scores};
 use crate::hooks::use_strings;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +19,7 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
     let rows = props.scores.groups.iter().filter_map(|s| {
         let group = props.bank.group(&s.group_id)?;
         Some(html! {
-            <tr class={super::welcome::side_class(group.side)}>
+            <tr class={side_class(group.side)}>
                 <th scope="row">{ &group.name }</th>
                 <td class="pr-num">{ s.score }</td>
                 <td>{ band_name(&props.bank, s.band) }</td>
@@ -37,14 +38,5 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
             </thead>
             <tbody>{ for rows }</tbody>
         </table>
-    }
-}
-
-/// The bank's name for a band.
-pub fn band_name(bank: &Bank, band: Band) -> &str {
-    match band {
-        Band::Low => &bank.bands.low,
-        Band::Mid => &bank.bands.mid,
-        Band::High => &bank.bands.high,
     }
 }

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::RestartControl;
+use crate::components::{side_class, RestartControl};
 use crate::domain::{Bank, Side};
 use crate::hooks::use_strings;
 
@@ -62,13 +62,5 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
                 }) }
             </div>
         </section>
-    }
-}
-
-/// The CSS class that colours a group by its half of the model.
-pub fn side_class(side: Side) -> &'static str {
-    match side {
-        Side::Inside => "pr-inside",
-        Side::Outside => "pr-outside",
     }
 }

@@ -28,10 +28,11 @@ pub fn load_progress(key: &str, bank: &Bank) -> Result<Option<SavedProgress>, Pr
 }
 
 /// Writes `progress` whenever it changes; `None` removes what was saved.
+/// Does nothing unless `enabled` (the browser allows storage).
 #[hook]
-pub fn use_autosave(key: &'static str, progress: Option<SavedProgress>) {
+pub fn use_autosave(key: &'static str, progress: Option<SavedProgress>, enabled: bool) {
     use_effect_with(progress, move |progress| {
-        if storage_available() {
+        if enabled {
             match progress {
                 Some(p) => {
                     if let Err(e) = LocalStorage::raw().set_item(key, &p.encode()) {
