@@ -109,3 +109,88 @@ fn bank_lookups_find_groups_questions_and_options() {
     assert_eq!(bank.questions_in("suppliers").count(), 2);
     assert_eq!(bank.questions[0].option("c").unwrap().id, "c");
 }
+
+#[test]
+fn every_field_of_the_json_lands_in_the_bank() {
+    let bank = common::small_bank();
+    let v = common::small_value();
+    let s = |v: &serde_json::Value| v.as_str().unwrap().to_owned();
+    assert_eq!(bank.locale, s(&v["locale"]));
+    assert_eq!(bank.title, s(&v["title"]));
+    assert_eq!(bank.intro, s(&v["intro"]));
+    assert_eq!(
+        [&bank.bands.low, &bank.bands.mid, &bank.bands.high],
+        [
+            &s(&v["bands"]["low"]),
+            &s(&v["bands"]["mid"]),
+            &s(&v["bands"]["high"])
+        ]
+    );
+    assert_eq!(
+        (bank.sides.inside.clone(), bank.sides.outside.clone()),
+        (s(&v["sides"]["inside"]), s(&v["sides"]["outside"]))
+    );
+    let c = &bank.credits;
+    let got = [
+        &c.source_title,
+        &c.source_author,
+        &c.source_organisation,
+        &c.basis,
+        &c.quote,
+        &c.quote_author,
+    ];
+    for (field, value) in [
+        "source_title",
+        "source_author",
+        "source_organisation",
+        "basis",
+        "quote",
+        "quote_author",
+    ]
+    .iter()
+    .zip(got)
+    {
+        assert_eq!(value, &s(&v["credits"][field]), "credits.{field}");
+    }
+    for (g, gv) in bank.groups.iter().zip(v["groups"].as_array().unwrap()) {
+        assert_eq!(
+            (g.id.clone(), g.name.clone(), g.summary.clone()),
+            (s(&gv["id"]), s(&gv["name"]), s(&gv["summary"]))
+        );
+        assert_eq!(g.side == Side::Inside, gv["side"] == "inside");
+        assert_eq!(
+            (
+                g.advice.low.clone(),
+                g.advice.mid.clone(),
+                g.advice.high.clone()
+            ),
+            (
+                s(&gv["advice"]["low"]),
+                s(&gv["advice"]["mid"]),
+                s(&gv["advice"]["high"])
+            )
+        );
+    }
+    assert_eq!(
+        bank.questions.len(),
+        v["questions"].as_array().unwrap().len()
+    );
+    for (q, qv) in bank
+        .questions
+        .iter()
+        .zip(v["questions"].as_array().unwrap())
+    {
+        assert_eq!(
+            (q.id.clone(), q.group.clone(), q.scenario.clone()),
+            (s(&qv["id"]), s(&qv["group"]), s(&qv["scenario"]))
+        );
+        assert_eq!(q.options.len(), 4);
+        for (o, ov) in q.options.iter().zip(qv["options"].as_array().unwrap()) {
+            assert_eq!(
+                (o.id.clone(), o.text.clone(), o.feedback.clone()),
+                (s(&ov["id"]), s(&ov["text"]), s(&ov["feedback"]))
+            );
+            assert_eq!(u64::from(o.score), ov["score"].as_u64().unwrap());
+        }
+    }
+}

@@ -1,10 +1,8 @@
 //! The question bank: the whole quiz as data, read from JSON.
 //!
 //! The JSON shape is a public contract documented in the README. These types
-//! mirror it one to one; [`crate::domain::validate`] checks the rules serde
-//! cannot express (balance, score sets, unique ids).
-
-use serde::Deserialize;
+//! mirror it one to one; [`crate::domain::validate::load_bank`] is the only
+//! way to make a `Bank`, so every `Bank` has passed every rule.
 
 /// The only bank format version this build understands.
 pub const SUPPORTED_VERSION: u32 = 1;
@@ -13,8 +11,7 @@ pub const SUPPORTED_VERSION: u32 = 1;
 pub const BUILT_IN_BANK_JSON: &str = include_str!("../../content/bank.en-GB.json");
 
 /// A whole question bank, as written in the JSON file.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Bank {
     /// Format version; must equal [`SUPPORTED_VERSION`].
     pub version: u32,
@@ -35,13 +32,11 @@ pub struct Bank {
     /// Every scenario, each belonging to one group.
     pub questions: Vec<Question>,
     /// Fingerprint of the JSON this bank was read from (see [`Bank::fingerprint`]).
-    #[serde(skip)]
     pub(crate) fingerprint: String,
 }
 
 /// Names for the low, mid and high score bands.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BandNames {
     pub low: String,
     pub mid: String,
@@ -49,16 +44,14 @@ pub struct BandNames {
 }
 
 /// Names for the inside and outside halves.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SideNames {
     pub inside: String,
     pub outside: String,
 }
 
 /// Attribution for the model and the closing quotation.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Credits {
     pub source_title: String,
     pub source_author: String,
@@ -70,16 +63,14 @@ pub struct Credits {
 }
 
 /// Which half of the model a group belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Side {
     Inside,
     Outside,
 }
 
 /// One stakeholder group (a spoke of the radar).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     pub id: String,
     pub name: String,
@@ -90,8 +81,7 @@ pub struct Group {
 }
 
 /// Advice text for each band.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Advice {
     pub low: String,
     pub mid: String,
@@ -99,8 +89,7 @@ pub struct Advice {
 }
 
 /// One scenario with its four options.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     pub id: String,
     /// Id of the group this scenario is about.
@@ -110,8 +99,7 @@ pub struct Question {
 }
 
 /// One possible response to a scenario.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AnswerOption {
     pub id: String,
     pub text: String,

@@ -1,16 +1,19 @@
-//! Bank validation: reads bank JSON and reports every problem at once.
+//! Reading a bank: parses bank JSON into a [`Bank`], or reports every problem at once.
 //!
-//! The JSON is walked as a `serde_json::Value` first, rather than handed
-//! straight to serde, so that one bad field does not hide the next: a
-//! consultancy editing its own bank sees the whole list in one go, each
-//! problem naming the exact place, e.g. `questions[7].options[2].score`.
+//! The JSON is walked as a `serde_json::Value`, checking each field and
+//! building the bank in the same pass, so that one bad field does not hide
+//! the next: a consultancy editing its own bank sees the whole list in one
+//! go, each problem naming the exact place, e.g. `questions[7].options[2].score`.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use serde_json::{Map, Value};
 
-use super::bank::{fingerprint_of, Bank, Side, SUPPORTED_VERSION};
+use super::bank::{
+    fingerprint_of, Advice, AnswerOption, BandNames, Bank, Credits, Group, Question, Side,
+    SideNames, SUPPORTED_VERSION,
+};
 
 /// The six partnerships of the model, with the half each belongs to.
 pub const MODEL_GROUPS: [(&str, Side); 6] = [
@@ -82,21 +85,20 @@ pub fn load_bank(json: &str) -> Result<Bank, Vec<Problem>> {
         }]
     })?;
     let mut check = Checker::default();
-    check.bank(&value);
-    if !check.problems.is_empty() {
-        return Err(check.problems);
+    let bank = check.bank(&value);
+    match bank {
+        Some(mut bank) if check.problems.is_empty() => {
+            bank.fingerprint = fingerprint_of(json);
+            Ok(bank)
+        }
+        _ => {
+            debug_assert!(
+                !check.problems.is_empty(),
+                "every path that yields no bank reports why"
+            );
+            Err(check.problems)
+        }
     }
-    // Every rule serde relies on has been checked above, so this only fails
-    // if the checker and the types drift apart; report that rather than panic.
-    let mut bank: Bank = serde_json::from_value(value).map_err(|e| {
-        vec![Problem {
-            path: "(bank)".into(),
-            kind: ProblemKind::WrongType,
-            message: e.to_string(),
-        }]
-    })?;
-    bank.fingerprint = fingerprint_of(json);
-    Ok(bank)
 }
 
 #[derive(Default)]
@@ -113,10 +115,9 @@ impl Checker {
         });
     }
 
-    fn bank(&mut self, root: &Value) {
-        let Some(map) = self.object(root, "(bank)") else {
-            return;
-        };
+    /// Checks the whole bank; builds it when every part is usable.
+    fn bank(&mut self, root: &Value) -> Option<Bank> {
+        let map = self.object(root, "(bank)")?;
         match map.get("version") {
             None => self.report("version", ProblemKind::MissingField, "is required"),
             Some(v) if v.as_u64() != Some(u64::from(SUPPORTED_VERSION)) => {
@@ -126,7 +127,7 @@ impl Checker {
                     format!("{v} is not supported; this app reads version {SUPPORTED_VERSION}"),
                 );
                 // Another version may be shaped differently: the rest would be noise.
-                return;
+                return None;
             }
             Some(_) => {}
         }
@@ -145,33 +146,65 @@ impl Checker {
                 "questions",
             ],
         );
-        for key in ["locale", "title", "intro"] {
-            self.text(map, key, "");
-        }
-        self.text_object(map, "bands", &["low", "mid", "high"]);
-        self.text_object(map, "sides", &["inside", "outside"]);
-        self.text_object(
-            map,
-            "credits",
-            &[
-                "source_title",
-                "source_author",
-                "source_organisation",
-                "basis",
-                "quote",
-                "quote_author",
-            ],
-        );
-        let groups = self.groups(map);
-        self.questions(map, &groups);
+        let locale = self.owned_text(map, "locale", "");
+        let title = self.owned_text(map, "title", "");
+        let intro = self.owned_text(map, "intro", "");
+        let bands = self
+            .texts(map, "bands", "", ["low", "mid", "high"])
+            .map(|[low, mid, high]| BandNames { low, mid, high });
+        let sides = self
+            .texts(map, "sides", "", ["inside", "outside"])
+            .map(|[inside, outside]| SideNames { inside, outside });
+        let credits = self
+            .texts(
+                map,
+                "credits",
+                "",
+                [
+                    "source_title",
+                    "source_author",
+                    "source_organisation",
+                    "basis",
+                    "quote",
+                    "quote_author",
+                ],
+            )
+            .map(
+                |[source_title, source_author, source_organisation, basis, quote, quote_author]| {
+                    Credits {
+                        source_title,
+                        source_author,
+                        source_organisation,
+                        basis,
+                        quote,
+                        quote_author,
+                    }
+                },
+            );
+        let (ids, groups) = self.groups(map);
+        let questions = self.questions(map, &ids)?;
+        Some(Bank {
+            version: SUPPORTED_VERSION,
+            locale: locale?,
+            title: title?,
+            intro: intro?,
+            bands: bands?,
+            sides: sides?,
+            credits: credits?,
+            groups,
+            questions,
+            fingerprint: String::new(),
+        })
     }
 
-    /// Checks `groups` and returns the ids it defines, in order.
-    fn groups(&mut self, map: &Map<String, Value>) -> Vec<String> {
+    /// Checks `groups`; returns every id it defines, in order, and the
+    /// groups that are wholly usable.
+    fn groups(&mut self, map: &Map<String, Value>) -> (Vec<String>, Vec<Group>) {
         let mut ids = Vec::new();
+        let mut groups = Vec::new();
         let mut seen = HashSet::new();
         let Some(items) = self.array(map, "groups", "") else {
-            return ids;
+            return (ids, groups);
         };
         for (i, item) in items.iter().enumerate() {
             let path = format!("groups[{i}]");
@@ -179,9 +212,11 @@ impl Checker {
                 continue;
             };
             self.known_fields(group, &path, &["id", "name", "side", "summary", "advice"]);
-            self.text(group, "name", &path);
-            self.text(group, "summary", &path);
-            self.text_object_at(group, "advice", &path, &["low", "mid", "high"]);
+            let name = self.owned_text(group, "name", &path);
+            let summary = self.owned_text(group, "summary", &path);
+            let advice = self
+                .texts(group, "advice", &path, ["low", "mid", "high"])
+                .map(|[low, mid, high]| Advice { low, mid, high });
             let side = self.text(group, "side", &path).and_then(|s| match s {
                 "inside" => Some(Side::Inside),
                 "outside" => Some(Side::Outside),
@@ -219,6 +254,17 @@ impl Checker {
             if self.unique(&mut seen, id, &path, "group") {
                 ids.push(id.to_owned());
             }
+            if let (Some(name), Some(side), Some(summary), Some(advice)) =
+                (name, side, summary, advice)
+            {
+                groups.push(Group {
+                    id: id.to_owned(),
+                    name,
+                    side,
+                    summary,
+                    advice,
+                });
+            }
         }
         for (model_id, _) in MODEL_GROUPS {
             if !ids.iter().any(|id| id == model_id) {
@@ -229,13 +275,13 @@ impl Checker {
                 );
             }
         }
-        ids
+        (ids, groups)
     }
 
-    fn questions(&mut self, map: &Map<String, Value>, groups: &[String]) {
-        let Some(items) = self.array(map, "questions", "") else {
-            return;
-        };
+    /// Checks `questions`; returns them all when every one is usable.
+    fn questions(&mut self, map: &Map<String, Value>, groups: &[String]) -> Option<Vec<Question>> {
+        let items = self.array(map, "questions", "")?;
+        let mut questions = Vec::new();
         let mut seen_ids = HashSet::new();
         let mut per_group: BTreeMap<&str, usize> = groups.iter().map(|g| (g.as_str(), 0)).collect();
         for (i, item) in items.iter().enumerate() {
@@ -244,11 +290,13 @@ impl Checker {
                 continue;
             };
             self.known_fields(question, &path, &["id", "group", "scenario", "options"]);
-            self.text(question, "scenario", &path);
-            if let Some(id) = self.text(question, "id", &path) {
+            let scenario = self.owned_text(question, "scenario", &path);
+            let id = self.text(question, "id", &path);
+            if let Some(id) = id {
                 self.unique(&mut seen_ids, id, &path, "question");
             }
-            if let Some(group) = self.text(question, "group", &path) {
+            let group = self.text(question, "group", &path);
+            if let Some(group) = group {
                 match per_group.get_mut(group) {
                     Some(count) => *count += 1,
                     None => self.report(
@@ -258,52 +306,61 @@ impl Checker {
                     ),
                 }
             }
-            self.options(question, &path);
+            let options = self.options(question, &path);
+            if let (Some(id), Some(group), Some(scenario), Some(options)) =
+                (id, group, scenario, options)
+            {
+                questions.push(Question {
+                    id: id.to_owned(),
+                    group: group.to_owned(),
+                    scenario,
+                    options,
+                });
+            }
         }
         self.balance(&per_group);
+        (questions.len() == items.len()).then_some(questions)
     }
 
-    fn options(&mut self, question: &Map<String, Value>, path: &str) {
-        let Some(options) = self.array(question, "options", path) else {
-            return;
-        };
+    /// Checks a question's options; returns them all when every one is usable.
+    fn options(&mut self, question: &Map<String, Value>, path: &str) -> Option<Vec<AnswerOption>> {
+        let options = self.array(question, "options", path)?;
         let mut ids = HashSet::new();
-        let mut scores = Vec::new();
+        let mut built = Vec::new();
+        let mut readable = true;
         for (j, item) in options.iter().enumerate() {
             let path = format!("{path}.options[{j}]");
             let Some(option) = self.object(item, &path) else {
+                readable = false;
                 continue;
             };
             self.known_fields(option, &path, &["id", "text", "score", "feedback"]);
-            self.text(option, "text", &path);
-            self.text(option, "feedback", &path);
-            if let Some(id) = self.text(option, "id", &path) {
+            let text = self.owned_text(option, "text", &path);
+            let feedback = self.owned_text(option, "feedback", &path);
+            let id = self.text(option, "id", &path);
+            if let Some(id) = id {
                 self.unique(&mut ids, id, &path, "option of this question");
             }
-            match option.get("score") {
-                None => self.report(
-                    &format!("{path}.score"),
-                    ProblemKind::MissingField,
-                    "is required",
-                ),
-                Some(Value::Number(n)) => match n.as_u64() {
-                    Some(s) if s <= 3 => scores.push(s as u8),
-                    _ => self.report(
-                        &format!("{path}.score"),
-                        ProblemKind::ScoreOutOfRange,
-                        format!("{n} is outside 0..=3 (scores are whole numbers)"),
-                    ),
-                },
-                Some(other) => self.report(
-                    &format!("{path}.score"),
-                    ProblemKind::WrongType,
-                    format!("must be a whole number 0..=3, not {}", type_name(other)),
-                ),
+            let score = self.score(option, &path);
+            readable &= score.is_some();
+            if let (Some(id), Some(text), Some(score), Some(feedback)) = (id, text, score, feedback)
+            {
+                built.push(AnswerOption {
+                    id: id.to_owned(),
+                    text,
+                    score,
+                    feedback,
+                });
             }
         }
         // Only judge the set when every score was readable, so a single bad
         // score is reported once rather than twice.
-        if scores.len() == options.len() {
+        if readable {
+            let scores: Vec<u8> = options
+                .iter()
+                .filter_map(|o| o.get("score")?.as_u64())
+                .map(|s| s as u8)
+                .collect();
             let mut sorted = scores.clone();
             sorted.sort_unstable();
             if sorted != OPTION_SCORES {
@@ -314,8 +371,32 @@ impl Checker {
                         "scores are {scores:?}; a question needs four options scoring 0, 1, 2 and 3, one each"
                     ),
                 );
+                return None;
             }
         }
+        (built.len() == options.len()).then_some(built)
+    }
+
+    /// An option's score, if it is a whole number 0..=3.
+    fn score(&mut self, option: &Map<String, Value>, path: &str) -> Option<u8> {
+        let path = format!("{path}.score");
+        match option.get("score") {
+            None => self.report(&path, ProblemKind::MissingField, "is required"),
+            Some(Value::Number(n)) => match n.as_u64() {
+                Some(s) if s <= 3 => return Some(s as u8),
+                _ => self.report(
+                    &path,
+                    ProblemKind::ScoreOutOfRange,
+                    format!("{n} is outside 0..=3 (scores are whole numbers)"),
+                ),
+            },
+            Some(other) => self.report(
+                &path,
+                ProblemKind::WrongType,
+                format!("must be a whole number 0..=3, not {}", type_name(other)),
+            ),
+        }
+        None
     }
 
     fn balance(&mut self, per_group: &BTreeMap<&str, usize>) {
@@ -420,28 +501,31 @@ impl Checker {
         }
     }
 
-    fn text_object(&mut self, map: &Map<String, Value>, key: &str, fields: &[&str]) {
-        self.text_object_at(map, key, "", fields);
+    /// [`Self::text`], as an owned string.
+    fn owned_text(&mut self, map: &Map<String, Value>, key: &str, parent: &str) -> Option<String> {
+        self.text(map, key, parent).map(str::to_owned)
     }
 
-    fn text_object_at(
+    /// Checks an object of required text fields; returns them in `fields` order when all are usable.
+    fn texts<const N: usize>(
         &mut self,
         map: &Map<String, Value>,
         key: &str,
         parent: &str,
-        fields: &[&str],
-    ) {
+        fields: [&str; N],
+    ) -> Option<[String; N]> {
         let path = join(parent, key);
         let Some(value) = map.get(key) else {
             self.report(&path, ProblemKind::MissingField, "is required");
-            return;
+            return None;
         };
-        let Some(inner) = self.object(value, &path) else {
-            return;
-        };
-        self.known_fields(inner, &path, fields);
-        for field in fields {
-            self.text(inner, field, &path);
+        let inner = self.object(value, &path)?;
+        self.known_fields(inner, &path, &fields);
+        let found = fields.map(|field| self.owned_text(inner, field, &path));
+        if found.iter().all(Option::is_some) {
+            Some(found.map(Option::unwrap_or_default))
+        } else {
+            None
         }
     }
 
