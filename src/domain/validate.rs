@@ -327,11 +327,10 @@ impl Checker {
         let options = self.array(question, "options", path)?;
         let mut ids = HashSet::new();
         let mut built = Vec::new();
-        let mut readable = true;
+        let mut scores = Vec::new();
         for (j, item) in options.iter().enumerate() {
             let path = format!("{path}.options[{j}]");
             let Some(option) = self.object(item, &path) else {
-                readable = false;
                 continue;
             };
             self.known_fields(option, &path, &["id", "text", "score", "feedback"]);
@@ -342,7 +341,7 @@ impl Checker {
                 self.unique(&mut ids, id, &path, "option of this question");
             }
             let score = self.score(option, &path);
-            readable &= score.is_some();
+            scores.extend(score);
             if let (Some(id), Some(text), Some(score), Some(feedback)) = (id, text, score, feedback)
             {
                 built.push(AnswerOption {
@@ -355,12 +354,7 @@ impl Checker {
         }
         // Only judge the set when every score was readable, so a single bad
         // score is reported once rather than twice.
-        if readable {
-            let scores: Vec<u8> = options
-                .iter()
-                .filter_map(|o| o.get("score")?.as_u64())
-                .map(|s| s as u8)
-                .collect();
+        if scores.len() == options.len() {
             let mut sorted = scores.clone();
             sorted.sort_unstable();
             if sorted != OPTION_SCORES {
