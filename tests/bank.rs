@@ -194,3 +194,18 @@ fn every_field_of_the_json_lands_in_the_bank() {
         }
     }
 }
+
+#[test]
+fn band_side_and_advice_text_is_chosen_by_band_and_side() {
+    use partner_radar::domain::Band;
+    let bank = common::small_bank();
+    assert_eq!(bank.bands.name(Band::Low), "Low band");
+    assert_eq!(bank.bands.name(Band::Mid), "Mid band");
+    assert_eq!(bank.bands.name(Band::High), "High band");
+    assert_eq!(bank.sides.name(Side::Inside), "Inside");
+    assert_eq!(bank.sides.name(Side::Outside), "Outside");
+    let advice = &bank.group("suppliers").unwrap().advice;
+    assert_eq!(advice.for_band(Band::Low), "Suppliers low advice.");
+    assert_eq!(advice.for_band(Band::Mid), "Suppliers mid advice.");
+    assert_eq!(advice.for_band(Band::High), "Suppliers high advice.");
+}

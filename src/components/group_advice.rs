@@ -2,8 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{band_name, side_class};
-use crate::domain::{Band, Bank, Scores};
+use super::side_class;
+use crate::domain::{Bank, Scores};
 use crate::hooks::use_strings;
 
 #[derive(Properties, PartialEq)]
@@ -18,16 +18,11 @@ pub fn GroupAdvice(props: &GroupAdviceProps) -> Html {
     let strings = use_strings();
     let cards = props.scores.groups.iter().filter_map(|s| {
         let g = props.bank.group(&s.group_id)?;
-        let advice = match s.band {
-            Band::Low => &g.advice.low,
-            Band::Mid => &g.advice.mid,
-            Band::High => &g.advice.high,
-        };
         Some(html! {
             <article class={classes!("pr-advice-card", side_class(g.side))} id={format!("pr-advice-{}", g.id)}>
-                <h3>{ &g.name }<span class="pr-band">{ format!("{} · {}", s.score, band_name(&props.bank, s.band)) }</span></h3>
+                <h3>{ &g.name }<span class="pr-band">{ format!("{} · {}", s.score, props.bank.bands.name(s.band)) }</span></h3>
                 <p class="pr-summary">{ &g.summary }</p>
-                <p class="pr-advice">{ advice }</p>
+                <p class="pr-advice">{ g.advice.for_band(s.band) }</p>
             </article>
         })
     });

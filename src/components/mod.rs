@@ -26,21 +26,12 @@ pub use score_table::ScoreTable;
 pub use source_credit::SourceCredit;
 pub use welcome::WelcomeScreen;
 
-use crate::domain::{Band, Bank, Side};
+use crate::domain::Side;
 
 /// The CSS class that colours a group by its half of the model.
 pub fn side_class(side: Side) -> &'static str {
     match side {
         Side::Inside => "pr-inside",
         Side::Outside => "pr-outside",
-    }
-}
-
-/// The bank's name for a band.
-pub fn band_name(bank: &Bank, band: Band) -> &str {
-    match band {
-        Band::Low => &bank.bands.low,
-        Band::Mid => &bank.bands.mid,
-        Band::High => &bank.bands.high,
     }
 }

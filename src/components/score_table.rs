@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{band_name, side_class};
+use super::side_class;
 use crate::domain::{Bank, Scores};
 use crate::hooks::use_strings;
 
@@ -22,7 +22,7 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
             <tr class={side_class(group.side)}>
                 <th scope="row">{ &group.name }</th>
                 <td class="pr-num">{ s.score }</td>
-                <td>{ band_name(&props.bank, s.band) }</td>
+                <td>{ props.bank.bands.name(s.band) }</td>
             </tr>
         })
     });

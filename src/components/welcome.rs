@@ -54,7 +54,7 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
             <div class="pr-halves">
                 { for [Side::Inside, Side::Outside].into_iter().map(|side| html! {
                     <div class={classes!("pr-half", side_class(side))}>
-                        <h3>{ if side == Side::Inside { &bank.sides.inside } else { &bank.sides.outside } }</h3>
+                        <h3>{ bank.sides.name(side) }</h3>
                         <ul>
                             { for bank.groups.iter().filter(|g| g.side == side).map(|g| html! { <li>{ &g.name }</li> }) }
                         </ul>

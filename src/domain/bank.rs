@@ -4,6 +4,8 @@
 //! mirror it one to one; [`crate::domain::validate::load_bank`] is the only
 //! way to make a `Bank`, so every `Bank` has passed every rule.
 
+use super::scoring::Band;
+
 /// The only bank format version this build understands.
 pub const SUPPORTED_VERSION: u32 = 1;
 
@@ -143,6 +145,38 @@ impl Question {
 /// The fingerprint of bank JSON text.
 pub(crate) fn fingerprint_of(json: &str) -> String {
     format!("{:016x}", fnv1a(json.as_bytes()))
+}
+
+impl BandNames {
+    /// The name of `band`.
+    pub fn name(&self, band: Band) -> &str {
+        match band {
+            Band::Low => &self.low,
+            Band::Mid => &self.mid,
+            Band::High => &self.high,
+        }
+    }
+}
+
+impl SideNames {
+    /// The name of `side`.
+    pub fn name(&self, side: Side) -> &str {
+        match side {
+            Side::Inside => &self.inside,
+            Side::Outside => &self.outside,
+        }
+    }
+}
+
+impl Advice {
+    /// The advice for a score in `band`.
+    pub fn for_band(&self, band: Band) -> &str {
+        match band {
+            Band::Low => &self.low,
+            Band::Mid => &self.mid,
+            Band::High => &self.high,
+        }
+    }
 }
 
 /// 64-bit FNV-1a: small, stable across builds and platforms.
