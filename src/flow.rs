@@ -1,30 +1,48 @@
 //! The quiz flow as one state machine with pure transitions:
-//! `Welcome → Question(n) → Results`. No UI, storage or randomness here:
-//! callers bring the seed and persist what [`Quiz::progress`] returns.
+//! `Welcome → Question(n) → Results`, and `Shared` for a result someone
+//! shared by link. No UI, storage or randomness here: callers bring the seed
+//! and the decoded link, and persist what [`Quiz::progress`] returns.
 
 use std::rc::Rc;
 
-use crate::domain::{AnswerSheet, Bank, Position, ProgressProblem, SavedProgress, Scores};
+use crate::domain::order::attempt_order;
+use crate::domain::share::{ShareError, Shared};
+use crate::domain::{
+    AnswerSheet, Bank, Length, Position, ProgressProblem, Question, SavedProgress, Scores,
+};
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Welcome,
-    /// The scenario at this index of the bank.
+    /// The scenario at this position of the attempt's order.
     Question(usize),
     Results,
+    /// Someone else's result from a share link, read-only.
+    Shared,
+}
+
+/// Something the person is told once, at the top of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// Saved progress had to be discarded at start-up.
+    Progress(ProgressProblem),
+    /// A share link could not be opened.
+    Link(ShareError),
 }
 
 /// Something the person does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
-    /// Begin a fresh attempt (discarding any earlier one) with this option-order seed.
+    /// Begin a fresh attempt of this length (discarding any earlier one);
+    /// the seed draws its scenarios, their order and the option order.
     Start {
         seed: u64,
+        length: Length,
     },
     /// Go back to where the saved attempt left off.
     Resume,
-    /// Choose an option for the scenario at this index.
+    /// Choose an option for the scenario at this position of the attempt.
     Choose {
         question: usize,
         option: String,
@@ -33,8 +51,10 @@ pub enum Action {
     Next,
     /// Clear everything and return to the welcome screen.
     Restart,
-    /// Hide the notice about saved progress that could not be used.
+    /// Hide the notices.
     DismissNotice,
+    /// Leave a shared result for the person's own assessment.
+    LeaveShared,
 }
 
 /// The whole state of one person's attempt.
@@ -43,12 +63,18 @@ pub struct Quiz {
     pub bank: Rc<Bank>,
     pub screen: Screen,
     pub answers: AnswerSheet,
-    /// Seed of this attempt's option order.
+    /// Seed of this attempt's scenarios, their order and option order.
     pub seed: u64,
+    /// Quick check or full assessment.
+    pub length: Length,
+    /// The attempt's scenarios (indices into `bank.questions`), in asking order.
+    pub order: Vec<usize>,
     /// Where "Continue" goes from the welcome screen.
     pub resume_at: Position,
-    /// Set when saved progress had to be discarded at start-up.
-    pub notice: Option<ProgressProblem>,
+    /// What to tell the person about saved progress or a link that could not be used.
+    pub notices: Vec<Notice>,
+    /// The result opened from a share link, shown on [`Screen::Shared`].
+    pub shared: Option<Shared>,
     /// Set when Next was pressed before an option was chosen.
     pub needs_choice: bool,
 }
@@ -60,39 +86,58 @@ impl Quiz {
         saved: Result<Option<SavedProgress>, ProgressProblem>,
         seed: u64,
     ) -> Self {
-        let (answers, seed, resume_at, notice) = match saved {
-            Ok(Some(p)) => (p.answers, p.seed, p.position, None),
-            Ok(None) => (AnswerSheet::new(), seed, Position::Question(0), None),
-            Err(problem) => (
-                AnswerSheet::new(),
-                seed,
-                Position::Question(0),
-                Some(problem),
-            ),
+        let fresh = (
+            AnswerSheet::new(),
+            seed,
+            Length::Full,
+            Position::Question(0),
+        );
+        let ((answers, seed, length, resume_at), notices) = match saved {
+            Ok(Some(p)) => ((p.answers, p.seed, p.length, p.position), vec![]),
+            Ok(None) => (fresh, vec![]),
+            Err(problem) => (fresh, vec![Notice::Progress(problem)]),
         };
         Self {
+            order: attempt_order(&bank, length, seed),
             bank,
             screen: Screen::Welcome,
             answers,
             seed,
+            length,
             resume_at,
-            notice,
+            notices,
+            shared: None,
             needs_choice: false,
         }
+    }
+
+    /// The same quiz opened on a share link: its result read-only when the
+    /// link decoded, or a notice on the welcome screen when it did not.
+    pub fn with_link(mut self, link: Result<Shared, ShareError>) -> Self {
+        match link {
+            Ok(shared) => {
+                self.shared = Some(shared);
+                self.screen = Screen::Shared;
+            }
+            Err(problem) => self.notices.push(Notice::Link(problem)),
+        }
+        self
     }
 
     /// The state after `action`; `self` is unchanged.
     pub fn apply(&self, action: Action) -> Self {
         let mut next = self.clone();
         match action {
-            Action::Start { seed } => {
+            Action::Start { seed, length } => {
                 next.answers = AnswerSheet::new();
                 next.seed = seed;
-                next.notice = None;
+                next.length = length;
+                next.order = attempt_order(&self.bank, length, seed);
+                next.notices.clear();
                 next.go(Screen::Question(0));
             }
             Action::Resume => {
-                next.notice = None;
+                next.notices.clear();
                 next.go(match self.resume_at {
                     Position::Question(i) => Screen::Question(i.min(self.last_index())),
                     Position::Results if self.scores().is_some() => Screen::Results,
@@ -100,7 +145,7 @@ impl Quiz {
                 });
             }
             Action::Choose { question, option } => {
-                if let Some(q) = self.bank.questions.get(question) {
+                if let Some(q) = self.question_at(question) {
                     if q.option(&option).is_some() {
                         next.answers.answer(q.id.clone(), option);
                         next.needs_choice = false;
@@ -111,7 +156,7 @@ impl Quiz {
                 Screen::Question(0) => next.go(Screen::Welcome),
                 Screen::Question(i) => next.go(Screen::Question(i - 1)),
                 Screen::Results => next.go(Screen::Question(self.last_index())),
-                Screen::Welcome => {}
+                Screen::Welcome | Screen::Shared => {}
             },
             Action::Next => {
                 if let Screen::Question(i) = self.screen {
@@ -126,11 +171,17 @@ impl Quiz {
             }
             Action::Restart => {
                 next.answers = AnswerSheet::new();
-                next.notice = None;
+                next.notices.clear();
                 next.resume_at = Position::Question(0);
                 next.go(Screen::Welcome);
             }
-            Action::DismissNotice => next.notice = None,
+            Action::DismissNotice => next.notices.clear(),
+            Action::LeaveShared => {
+                next.shared = None;
+                if self.screen == Screen::Shared {
+                    next.go(Screen::Welcome);
+                }
+            }
         }
         next
     }
@@ -142,24 +193,29 @@ impl Quiz {
         match screen {
             Screen::Question(i) => self.resume_at = Position::Question(i),
             Screen::Results => self.resume_at = Position::Results,
-            Screen::Welcome => {}
+            Screen::Welcome | Screen::Shared => {}
         }
     }
 
     fn last_index(&self) -> usize {
-        self.bank.questions.len().saturating_sub(1)
+        self.order.len().saturating_sub(1)
     }
 
     /// The first scenario without an answer, or the results when there is none.
     fn first_unanswered(&self) -> Screen {
-        (0..self.bank.questions.len())
+        (0..self.order.len())
             .find(|i| self.chosen_at(*i).is_none())
             .map_or(Screen::Results, Screen::Question)
     }
 
-    /// The option id chosen for the scenario at `index`, if any.
-    pub fn chosen_at(&self, index: usize) -> Option<&str> {
-        let q = self.bank.questions.get(index)?;
+    /// The scenario at `position` of this attempt.
+    pub fn question_at(&self, position: usize) -> Option<&Question> {
+        self.bank.questions.get(*self.order.get(position)?)
+    }
+
+    /// The option id chosen for the scenario at `position`, if any.
+    pub fn chosen_at(&self, position: usize) -> Option<&str> {
+        let q = self.question_at(position)?;
         self.answers.chosen(&q.id).filter(|o| q.option(o).is_some())
     }
 
@@ -168,22 +224,24 @@ impl Quiz {
         !self.answers.is_empty()
     }
 
-    /// The scores, once every scenario is answered.
+    /// The scores, once every scenario of the attempt is answered.
     pub fn scores(&self) -> Option<Scores> {
-        self.answers.score(&self.bank).ok()
+        self.answers.score(&self.bank, &self.order).ok()
     }
 
-    /// What to store now; `None` means nothing is worth keeping.
+    /// What to store now; `None` means nothing is worth keeping. A shared
+    /// result is someone else's: the person's own attempt stays as it was.
     pub fn progress(&self) -> Option<SavedProgress> {
         let position = match self.screen {
-            Screen::Welcome if self.answers.is_empty() => return None,
-            Screen::Welcome => self.resume_at,
+            Screen::Welcome | Screen::Shared if self.answers.is_empty() => return None,
+            Screen::Welcome | Screen::Shared => self.resume_at,
             Screen::Question(i) => Position::Question(i),
             Screen::Results => Position::Results,
         };
         Some(SavedProgress::new(
             &self.bank,
             self.seed,
+            self.length,
             position,
             self.answers.clone(),
         ))

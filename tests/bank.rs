@@ -91,13 +91,27 @@ fn built_in_bank_uses_british_spelling() {
 }
 
 #[test]
-fn fingerprint_is_stable_and_changes_with_content() {
+fn fingerprint_is_stable_ignores_wording_and_changes_with_structure() {
     let a = common::small_bank();
     assert_eq!(a.fingerprint(), common::small_bank().fingerprint());
     assert_eq!(a.fingerprint().len(), 16);
-    let edited = common::SMALL_JSON.replacen("option scoring", "option that scores", 1);
-    let b = partner_radar::domain::load_bank(&edited).unwrap();
-    assert_ne!(a.fingerprint(), b.fingerprint());
+    // A wording fix keeps saved progress and share links working.
+    let reworded = common::SMALL_JSON.replacen("option scoring", "option that scores", 1);
+    let b = partner_radar::domain::load_bank(&reworded).unwrap();
+    assert_eq!(a.fingerprint(), b.fingerprint());
+    // A change of what an answer means does not.
+    let mut v = common::small_value();
+    v["questions"][0]["options"][0]["score"] = v["questions"][0]["options"][1]["score"].take();
+    v["questions"][0]["options"][1]["score"] = serde_json::json!(a.questions[0].options[0].score);
+    let c = partner_radar::domain::load_bank(&v.to_string()).unwrap();
+    assert_ne!(a.fingerprint(), c.fingerprint());
+    let renamed = common::SMALL_JSON.replacen("\"co-workers-2\"", "\"co-workers-9\"", 1);
+    let d = partner_radar::domain::load_bank(&renamed).unwrap();
+    assert_ne!(a.fingerprint(), d.fingerprint());
+    assert_eq!(
+        a.fingerprint_value(),
+        u64::from_str_radix(a.fingerprint(), 16).unwrap()
+    );
 }
 
 #[test]

@@ -5,11 +5,20 @@ mod common;
 
 use std::rc::Rc;
 
-use partner_radar::domain::{Position, ProgressProblem, SavedProgress};
-use partner_radar::flow::{Action, Quiz, Screen};
+use partner_radar::domain::order::attempt_order;
+use partner_radar::domain::share::{ShareError, Shared};
+use partner_radar::domain::{Length, Position, ProgressProblem, SavedProgress};
+use partner_radar::flow::{Action, Notice, Quiz, Screen};
 
 fn fresh() -> Quiz {
     Quiz::new(Rc::new(common::small_bank()), Ok(None), 42)
+}
+
+fn start(seed: u64) -> Action {
+    Action::Start {
+        seed,
+        length: Length::Full,
+    }
 }
 
 fn choose(q: &Quiz, question: usize, option: &str) -> Quiz {
@@ -19,9 +28,9 @@ fn choose(q: &Quiz, question: usize, option: &str) -> Quiz {
     })
 }
 
-/// Answers every question with option "a", pressing Next after each.
+/// Answers every scenario of the attempt with option "a", pressing Next after each.
 fn complete(mut q: Quiz) -> Quiz {
-    for i in 0..q.bank.questions.len() {
+    for i in 0..q.order.len() {
         q = choose(&q, i, "a").apply(Action::Next);
     }
     q
@@ -36,15 +45,38 @@ fn starts_on_welcome_with_nothing_to_continue() {
 }
 
 #[test]
-fn start_goes_to_the_first_scenario_with_the_given_seed() {
-    let q = fresh().apply(Action::Start { seed: 7 });
+fn start_goes_to_the_first_scenario_of_the_seeded_order() {
+    let q = fresh().apply(start(7));
     assert_eq!(q.screen, Screen::Question(0));
     assert_eq!(q.seed, 7);
+    assert_eq!(q.length, Length::Full);
+    assert_eq!(q.order, attempt_order(&q.bank, Length::Full, 7));
+    assert_eq!(q.order.len(), q.bank.questions.len());
+    assert_eq!(
+        q.question_at(0).map(|x| &x.id),
+        Some(&q.bank.questions[q.order[0]].id)
+    );
+}
+
+#[test]
+fn a_quick_start_asks_two_scenarios_of_each_group() {
+    let q = fresh().apply(Action::Start {
+        seed: 3,
+        length: Length::Quick,
+    });
+    assert_eq!(q.length, Length::Quick);
+    assert_eq!(q.order.len(), 12.min(q.bank.questions.len()));
+    let done = complete(q);
+    assert_eq!(done.screen, Screen::Results);
+    let scores = done.scores().expect("a finished quick check has scores");
+    assert_eq!(scores.groups.len(), 6);
+    let progress = done.progress().unwrap();
+    assert_eq!(progress.length, Length::Quick);
 }
 
 #[test]
 fn next_needs_a_choice_and_explains_itself() {
-    let q = fresh().apply(Action::Start { seed: 1 }).apply(Action::Next);
+    let q = fresh().apply(start(1)).apply(Action::Next);
     assert_eq!(q.screen, Screen::Question(0));
     assert!(q.needs_choice);
     let q = choose(&q, 0, "b");
@@ -56,14 +88,22 @@ fn next_needs_a_choice_and_explains_itself() {
 
 #[test]
 fn choosing_an_unknown_option_or_question_changes_nothing() {
-    let q = fresh().apply(Action::Start { seed: 1 });
+    let q = fresh().apply(start(1));
     assert_eq!(choose(&q, 0, "zz"), q);
     assert_eq!(choose(&q, 99, "a"), q);
 }
 
 #[test]
+fn choosing_records_the_answer_for_the_scenario_at_that_position() {
+    let q = choose(&fresh().apply(start(11)), 0, "c");
+    let id = &q.bank.questions[q.order[0]].id;
+    assert_eq!(q.answers.chosen(id), Some("c"));
+    assert_eq!(q.chosen_at(0), Some("c"));
+}
+
+#[test]
 fn back_keeps_answers_and_leads_to_welcome_from_the_first_scenario() {
-    let q = choose(&fresh().apply(Action::Start { seed: 1 }), 0, "c").apply(Action::Next);
+    let q = choose(&fresh().apply(start(1)), 0, "c").apply(Action::Next);
     let back = q.apply(Action::Back);
     assert_eq!(back.screen, Screen::Question(0));
     assert_eq!(back.chosen_at(0), Some("c"));
@@ -75,7 +115,7 @@ fn back_keeps_answers_and_leads_to_welcome_from_the_first_scenario() {
 
 #[test]
 fn the_last_next_leads_to_results_with_scores() {
-    let q = complete(fresh().apply(Action::Start { seed: 1 }));
+    let q = complete(fresh().apply(start(1)));
     assert_eq!(q.screen, Screen::Results);
     assert!(q.scores().is_some());
     assert_eq!(q.apply(Action::Back).screen, Screen::Question(11));
@@ -83,7 +123,7 @@ fn the_last_next_leads_to_results_with_scores() {
 
 #[test]
 fn restart_clears_everything_and_returns_to_welcome() {
-    let q = complete(fresh().apply(Action::Start { seed: 1 })).apply(Action::Restart);
+    let q = complete(fresh().apply(start(1))).apply(Action::Restart);
     assert_eq!(q.screen, Screen::Welcome);
     assert!(q.answers.is_empty());
     assert!(!q.has_progress());
@@ -92,45 +132,51 @@ fn restart_clears_everything_and_returns_to_welcome() {
 
 #[test]
 fn start_again_discards_the_earlier_attempt() {
-    let q = choose(&fresh().apply(Action::Start { seed: 1 }), 0, "a");
-    let again = q.apply(Action::Start { seed: 2 });
+    let q = choose(&fresh().apply(start(1)), 0, "a");
+    let again = q.apply(Action::Start {
+        seed: 2,
+        length: Length::Quick,
+    });
     assert!(again.answers.is_empty());
     assert_eq!(again.seed, 2);
+    assert_eq!(again.length, Length::Quick);
 }
 
 #[test]
-fn progress_records_position_seed_and_answers() {
-    let q = choose(&fresh().apply(Action::Start { seed: 9 }), 0, "d").apply(Action::Next);
+fn progress_records_position_seed_length_and_answers() {
+    let q = choose(&fresh().apply(start(9)), 0, "d").apply(Action::Next);
     let p = q.progress().unwrap();
     assert_eq!(p.position, Position::Question(1));
     assert_eq!(p.seed, 9);
-    assert_eq!(p.answers.chosen("direct-reports-1"), Some("d"));
+    assert_eq!(p.length, Length::Full);
+    let first = &q.bank.questions[q.order[0]].id;
+    assert_eq!(p.answers.chosen(first), Some("d"));
     assert_eq!(p.bank, q.bank.fingerprint());
 }
 
 #[test]
-fn saved_progress_resumes_where_it_left_off() {
+fn saved_progress_resumes_where_it_left_off_in_the_same_order() {
     let bank = Rc::new(common::small_bank());
-    let before = choose(
-        &Quiz::new(bank.clone(), Ok(None), 1).apply(Action::Start { seed: 5 }),
-        0,
-        "b",
-    )
-    .apply(Action::Next);
-    let saved: SavedProgress = before.progress().unwrap();
-    let after = Quiz::new(bank, Ok(Some(saved)), 999);
-    assert_eq!(after.screen, Screen::Welcome);
-    assert!(after.has_progress());
-    assert_eq!(after.seed, 5);
-    let resumed = after.apply(Action::Resume);
-    assert_eq!(resumed.screen, Screen::Question(1));
-    assert_eq!(resumed.chosen_at(0), Some("b"));
+    for length in [Length::Full, Length::Quick] {
+        let started = Quiz::new(bank.clone(), Ok(None), 1).apply(Action::Start { seed: 5, length });
+        let before = choose(&started, 0, "b").apply(Action::Next);
+        let saved: SavedProgress = before.progress().unwrap();
+        let after = Quiz::new(bank.clone(), Ok(Some(saved)), 999);
+        assert_eq!(after.screen, Screen::Welcome);
+        assert!(after.has_progress());
+        assert_eq!(after.seed, 5);
+        assert_eq!(after.length, length);
+        assert_eq!(after.order, before.order);
+        let resumed = after.apply(Action::Resume);
+        assert_eq!(resumed.screen, Screen::Question(1));
+        assert_eq!(resumed.chosen_at(0), Some("b"));
+    }
 }
 
 #[test]
 fn finished_attempts_resume_on_results() {
     let bank = Rc::new(common::small_bank());
-    let done = complete(Quiz::new(bank.clone(), Ok(None), 1).apply(Action::Start { seed: 3 }));
+    let done = complete(Quiz::new(bank.clone(), Ok(None), 1).apply(start(3)));
     let again = Quiz::new(bank, Ok(done.progress()), 0).apply(Action::Resume);
     assert_eq!(again.screen, Screen::Results);
 }
@@ -142,10 +188,13 @@ fn unusable_progress_shows_a_notice_until_dismissed_or_started() {
         Err(ProgressProblem::Unreadable),
         1,
     );
-    assert_eq!(q.notice, Some(ProgressProblem::Unreadable));
+    assert_eq!(
+        q.notices,
+        vec![Notice::Progress(ProgressProblem::Unreadable)]
+    );
     assert!(!q.has_progress());
-    assert_eq!(q.apply(Action::DismissNotice).notice, None);
-    assert_eq!(q.apply(Action::Start { seed: 1 }).notice, None);
+    assert!(q.apply(Action::DismissNotice).notices.is_empty());
+    assert!(q.apply(start(1)).notices.is_empty());
 }
 
 #[test]
@@ -153,4 +202,41 @@ fn actions_out_of_place_are_ignored() {
     let q = fresh();
     assert_eq!(q.apply(Action::Next), q);
     assert_eq!(q.apply(Action::Back), q);
+}
+
+#[test]
+fn a_shared_result_opens_read_only_and_leaves_own_progress_alone() {
+    let bank = Rc::new(common::small_bank());
+    let mine = choose(
+        &Quiz::new(bank.clone(), Ok(None), 1).apply(start(4)),
+        0,
+        "b",
+    )
+    .apply(Action::Next)
+    .progress();
+    let answers = common::sheet_scoring(&bank, |_| 2);
+    let shared = Shared {
+        asked: common::all(&bank),
+        answers,
+    };
+    let q = Quiz::new(bank.clone(), Ok(mine.clone()), 9).with_link(Ok(shared.clone()));
+    assert_eq!(q.screen, Screen::Shared);
+    assert_eq!(q.shared, Some(shared));
+    // Own progress is what it was, whatever happens on the shared screen.
+    assert_eq!(q.progress(), mine);
+    assert_eq!(q.apply(Action::Next), q);
+    assert_eq!(q.apply(Action::Back), q);
+    let left = q.apply(Action::LeaveShared);
+    assert_eq!(left.screen, Screen::Welcome);
+    assert_eq!(left.shared, None);
+    assert!(left.has_progress());
+    assert_eq!(left.apply(Action::Resume).screen, Screen::Question(1));
+}
+
+#[test]
+fn a_bad_link_gives_a_notice_on_the_welcome_screen() {
+    let q = fresh().with_link(Err(ShareError::Damaged));
+    assert_eq!(q.screen, Screen::Welcome);
+    assert_eq!(q.notices, vec![Notice::Link(ShareError::Damaged)]);
+    assert_eq!(q.shared, None);
 }

@@ -14,7 +14,7 @@ proptest! {
     #[test]
     fn scores_stay_in_range(p in picks(30)) {
         let bank = common::built_in();
-        let s = common::sheet_scoring(&bank, |i| p[i % p.len()]).score(&bank).unwrap();
+        let s = common::sheet_scoring(&bank, |i| p[i % p.len()]).score(&bank, &common::all(&bank)).unwrap();
         for g in &s.groups {
             prop_assert!(g.score <= 100);
             prop_assert_eq!(g.band, Band::of(g.score));
@@ -32,8 +32,8 @@ proptest! {
         let target = &bank.groups[group].id;
         // Same answers for the chosen group, anything at all elsewhere.
         let mixed: Vec<u8> = (0..12).map(|i| if &bank.questions[i].group == target { p[i] } else { q[i] }).collect();
-        let a = common::sheet_scoring(&bank, |i| p[i]).score(&bank).unwrap();
-        let b = common::sheet_scoring(&bank, |i| mixed[i]).score(&bank).unwrap();
+        let a = common::sheet_scoring(&bank, |i| p[i]).score(&bank, &common::all(&bank)).unwrap();
+        let b = common::sheet_scoring(&bank, |i| mixed[i]).score(&bank, &common::all(&bank)).unwrap();
         prop_assert_eq!(a.groups[group].score, b.groups[group].score);
     }
 
@@ -43,8 +43,8 @@ proptest! {
         let mut higher = p.clone();
         higher[i] = 3;
         let g = bank.groups.iter().position(|g| g.id == bank.questions[i].group).unwrap();
-        let a = common::sheet_scoring(&bank, |k| p[k]).score(&bank).unwrap();
-        let b = common::sheet_scoring(&bank, |k| higher[k]).score(&bank).unwrap();
+        let a = common::sheet_scoring(&bank, |k| p[k]).score(&bank, &common::all(&bank)).unwrap();
+        let b = common::sheet_scoring(&bank, |k| higher[k]).score(&bank, &common::all(&bank)).unwrap();
         prop_assert!(b.groups[g].score >= a.groups[g].score);
     }
 
@@ -61,8 +61,12 @@ proptest! {
 #[test]
 fn all_threes_give_100_and_all_zeros_give_0_on_every_bank() {
     for bank in [common::small_bank(), common::built_in()] {
-        let top = common::sheet_scoring(&bank, |_| 3).score(&bank).unwrap();
-        let bottom = common::sheet_scoring(&bank, |_| 0).score(&bank).unwrap();
+        let top = common::sheet_scoring(&bank, |_| 3)
+            .score(&bank, &common::all(&bank))
+            .unwrap();
+        let bottom = common::sheet_scoring(&bank, |_| 0)
+            .score(&bank, &common::all(&bank))
+            .unwrap();
         assert!(top.groups.iter().all(|g| g.score == 100));
         assert!(bottom.groups.iter().all(|g| g.score == 0));
         assert_eq!((top.inside, top.outside, top.overall), (100, 100, 100));

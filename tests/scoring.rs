@@ -11,7 +11,7 @@ fn group_score_is_the_rounded_share_of_the_maximum() {
     // Questions come in pairs per group: score (3, 0) → 3/6 = 50; (1, 1) → 33; (2, 3) → 83.
     let picks = [3, 0, 1, 1, 2, 3, 0, 0, 3, 3, 1, 2];
     let s = common::sheet_scoring(&bank, |i| picks[i])
-        .score(&bank)
+        .score(&bank, &common::all(&bank))
         .unwrap();
     let got: Vec<u8> = s.groups.iter().map(|g| g.score).collect();
     assert_eq!(got, vec![50, 33, 83, 0, 100, 50]);
@@ -31,7 +31,7 @@ fn halves_round_up() {
     // 1 of 6 → 16.67 → 17; 5 of 6 → 83.3 → 83 ; 3 of 6 = 50
     let picks = [1, 0, 3, 2, 2, 1, 0, 0, 0, 0, 0, 0];
     let s = common::sheet_scoring(&bank, |i| picks[i])
-        .score(&bank)
+        .score(&bank, &common::all(&bank))
         .unwrap();
     assert_eq!(s.groups[0].score, 17);
     assert_eq!(s.groups[1].score, 83);
@@ -52,7 +52,7 @@ fn bands_split_at_40_and_70() {
     let bank = common::small_bank();
     let picks = [3, 0, 1, 1, 2, 3, 0, 0, 3, 3, 1, 2];
     let s = common::sheet_scoring(&bank, |i| picks[i])
-        .score(&bank)
+        .score(&bank, &common::all(&bank))
         .unwrap();
     let bands: Vec<Band> = s.groups.iter().map(|g| g.band).collect();
     assert_eq!(
@@ -71,11 +71,13 @@ fn bands_split_at_40_and_70() {
 #[test]
 fn ties_go_to_the_earlier_group_in_bank_order() {
     let bank = common::small_bank();
-    let s = common::sheet_scoring(&bank, |_| 2).score(&bank).unwrap();
+    let s = common::sheet_scoring(&bank, |_| 2)
+        .score(&bank, &common::all(&bank))
+        .unwrap();
     assert_eq!((s.strongest, s.weakest), (0, 0));
     let picks = [0, 0, 3, 3, 3, 3, 0, 0, 1, 1, 1, 1];
     let s = common::sheet_scoring(&bank, |i| picks[i])
-        .score(&bank)
+        .score(&bank, &common::all(&bank))
         .unwrap();
     assert_eq!((s.strongest, s.weakest), (1, 0));
 }
@@ -91,7 +93,7 @@ fn incomplete_sheets_report_what_is_unanswered_in_bank_order() {
     {
         partial.answer(q, o);
     }
-    let err = partial.score(&bank).unwrap_err();
+    let err = partial.score(&bank, &common::all(&bank)).unwrap_err();
     assert_eq!(
         err.unanswered,
         vec!["managers-1", "managers-2", "customers-2"]
@@ -99,13 +101,16 @@ fn incomplete_sheets_report_what_is_unanswered_in_bank_order() {
     // An answer naming an option the question lacks counts as unanswered.
     sheet.answer("suppliers-1", "z");
     assert_eq!(
-        sheet.score(&bank).unwrap_err().unanswered,
+        sheet
+            .score(&bank, &common::all(&bank))
+            .unwrap_err()
+            .unanswered,
         vec!["suppliers-1"]
     );
     assert!(!sheet.fits(&bank));
     assert!(
         AnswerSheet::new()
-            .score(&bank)
+            .score(&bank, &common::all(&bank))
             .unwrap_err()
             .unanswered
             .len()
@@ -125,15 +130,44 @@ fn answering_again_replaces_the_answer() {
 #[test]
 fn built_in_bank_scores_the_extremes() {
     let bank = common::built_in();
-    let top = common::sheet_scoring(&bank, |_| 3).score(&bank).unwrap();
+    let top = common::sheet_scoring(&bank, |_| 3)
+        .score(&bank, &common::all(&bank))
+        .unwrap();
     assert!(top
         .groups
         .iter()
         .all(|g| g.score == 100 && g.band == Band::High));
-    let bottom = common::sheet_scoring(&bank, |_| 0).score(&bank).unwrap();
+    let bottom = common::sheet_scoring(&bank, |_| 0)
+        .score(&bank, &common::all(&bank))
+        .unwrap();
     assert!(bottom
         .groups
         .iter()
         .all(|g| g.score == 0 && g.band == Band::Low));
     assert_eq!((top.overall, bottom.overall), (100, 0));
+}
+
+#[test]
+fn a_quick_attempt_scores_only_the_asked_questions() {
+    let bank = common::small_bank();
+    // One question of each group asked: groups score on that one alone.
+    let asked: Vec<usize> = bank
+        .groups
+        .iter()
+        .map(|g| bank.questions.iter().position(|q| q.group == g.id).unwrap())
+        .collect();
+    let mut sheet = AnswerSheet::new();
+    for (k, i) in asked.iter().enumerate() {
+        let q = &bank.questions[*i];
+        let o = q.options.iter().find(|o| o.score == (k % 4) as u8).unwrap();
+        sheet.answer(q.id.clone(), o.id.clone());
+    }
+    let s = sheet.score(&bank, &asked).unwrap();
+    let got: Vec<u8> = s.groups.iter().map(|g| g.score).collect();
+    assert_eq!(got, vec![0, 33, 67, 100, 0, 33]);
+    assert_eq!(s.overall, 39); // 7 of 18
+                               // The full set is not complete with only these answers.
+    assert!(sheet.score(&bank, &common::all(&bank)).is_err());
+    // Nothing asked, nothing to score.
+    assert!(sheet.score(&bank, &[]).is_err());
 }

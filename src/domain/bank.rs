@@ -33,7 +33,7 @@ pub struct Bank {
     pub groups: Vec<Group>,
     /// Every scenario, each belonging to one group.
     pub questions: Vec<Question>,
-    /// Fingerprint of the JSON this bank was read from (see [`Bank::fingerprint`]).
+    /// Fingerprint of the bank's structure (see [`Bank::fingerprint`]).
     pub(crate) fingerprint: String,
 }
 
@@ -127,11 +127,19 @@ impl Bank {
         self.questions.iter().filter(move |q| q.group == group_id)
     }
 
-    /// A short fingerprint of the JSON the bank was read from, stored with
-    /// saved progress so answers given to one bank are never applied to
-    /// another. Any edit to the file changes it.
+    /// A short fingerprint of the bank's structure, stored with saved
+    /// progress and share links so answers given to one bank are never
+    /// applied to another. It covers the version, the groups (ids, order,
+    /// sides), the questions (ids, order, groups) and the options (ids,
+    /// order, scores), not the wording: fixing a typo breaks neither saved
+    /// progress nor links, but any change to what an answer means does.
     pub fn fingerprint(&self) -> &str {
         &self.fingerprint
+    }
+
+    /// [`Bank::fingerprint`] as a number, for compact encodings.
+    pub fn fingerprint_value(&self) -> u64 {
+        u64::from_str_radix(&self.fingerprint, 16).unwrap_or_default()
     }
 }
 
@@ -142,9 +150,23 @@ impl Question {
     }
 }
 
-/// The fingerprint of bank JSON text.
-pub(crate) fn fingerprint_of(json: &str) -> String {
-    format!("{:016x}", fnv1a(json.as_bytes()))
+/// The structural fingerprint of a bank (see [`Bank::fingerprint`]).
+pub(crate) fn fingerprint_of(bank: &Bank) -> String {
+    let mut key = format!("v{}", bank.version);
+    for g in &bank.groups {
+        let side = match g.side {
+            Side::Inside => 'i',
+            Side::Outside => 'o',
+        };
+        key.push_str(&format!("|g:{}:{side}", g.id));
+    }
+    for q in &bank.questions {
+        key.push_str(&format!("|q:{}:{}", q.id, q.group));
+        for o in &q.options {
+            key.push_str(&format!(":{}={}", o.id, o.score));
+        }
+    }
+    format!("{:016x}", fnv1a(key.as_bytes()))
 }
 
 impl BandNames {

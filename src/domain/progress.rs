@@ -4,16 +4,18 @@
 use serde::{Deserialize, Serialize};
 
 use super::bank::Bank;
+use super::order::{attempt_order, Length};
 use super::scoring::AnswerSheet;
 
 /// Format version of saved progress; bump when its shape changes.
-pub const PROGRESS_FORMAT: u32 = 1;
+/// 2 added the attempt's length (quick or full) and the mixed order.
+pub const PROGRESS_FORMAT: u32 = 2;
 
 /// Where a person is in the quiz.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase", tag = "at", content = "index")]
 pub enum Position {
-    /// On the scenario at this index of the bank.
+    /// On the scenario at this position of the attempt's order.
     Question(usize),
     /// On the results.
     Results,
@@ -25,8 +27,10 @@ pub struct SavedProgress {
     pub format: u32,
     /// [`Bank::fingerprint`] of the bank the answers belong to.
     pub bank: String,
-    /// Seed of this attempt's option order.
+    /// Seed of this attempt's scenarios, their order and option order.
     pub seed: u64,
+    /// Quick check or full assessment.
+    pub length: Length,
     pub position: Position,
     pub answers: AnswerSheet,
 }
@@ -44,19 +48,27 @@ pub enum ProgressProblem {
 
 impl SavedProgress {
     /// Progress for this bank.
-    pub fn new(bank: &Bank, seed: u64, position: Position, answers: AnswerSheet) -> Self {
+    pub fn new(
+        bank: &Bank,
+        seed: u64,
+        length: Length,
+        position: Position,
+        answers: AnswerSheet,
+    ) -> Self {
         Self {
             format: PROGRESS_FORMAT,
             bank: bank.fingerprint().to_owned(),
             seed,
+            length,
             position,
             answers,
         }
     }
 
-    /// The JSON that is stored.
-    pub fn encode(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    /// The JSON that is stored; an error rather than an empty string if it
+    /// cannot be written, so the caller can say so instead of storing nothing.
+    pub fn encode(&self) -> Result<String, String> {
+        serde_json::to_string(self).map_err(|e| e.to_string())
     }
 
     /// Reads stored JSON and checks it belongs to `bank` and is consistent.
@@ -73,10 +85,18 @@ impl SavedProgress {
         if saved.bank != bank.fingerprint() || !saved.answers.fits(bank) {
             return Err(ProgressProblem::OtherBank);
         }
+        let asked = attempt_order(bank, saved.length, saved.seed);
+        let only_asked = saved
+            .answers
+            .iter()
+            .all(|(q, _)| bank.question_index(q).is_some_and(|i| asked.contains(&i)));
         let position_ok = match saved.position {
-            Position::Question(i) => i < bank.questions.len(),
-            Position::Results => saved.answers.unanswered(bank).is_empty(),
+            Position::Question(i) => i < asked.len(),
+            Position::Results => saved.answers.unanswered(bank, &asked).is_empty(),
         };
+        if !only_asked {
+            return Err(ProgressProblem::Unreadable);
+        }
         if !position_ok {
             return Err(ProgressProblem::Unreadable);
         }

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::bank::{Bank, Side};
+use super::bank::{Bank, Group, Side};
 
 /// Scores below this are in the low band.
 pub const MID_FROM: u8 = 40;
@@ -54,10 +54,11 @@ impl AnswerSheet {
         self.0.iter().map(|(q, o)| (q.as_str(), o.as_str()))
     }
 
-    /// Questions of the bank without a valid answer, in bank order.
-    pub fn unanswered<'b>(&self, bank: &'b Bank) -> Vec<&'b str> {
-        bank.questions
+    /// Asked questions (indices into `bank.questions`) without a valid answer.
+    pub fn unanswered<'b>(&self, bank: &'b Bank, asked: &[usize]) -> Vec<&'b str> {
+        asked
             .iter()
+            .filter_map(|i| bank.questions.get(*i))
             .filter(|q| self.chosen(&q.id).and_then(|o| q.option(o)).is_none())
             .map(|q| q.id.as_str())
             .collect()
@@ -71,22 +72,32 @@ impl AnswerSheet {
         })
     }
 
-    /// Scores a complete sheet; an incomplete one reports what is missing.
-    pub fn score(&self, bank: &Bank) -> Result<Scores, Incomplete> {
-        let unanswered = self.unanswered(bank);
-        if !unanswered.is_empty() {
+    /// Scores a sheet on the questions that were `asked` (indices into
+    /// `bank.questions`): each group's score uses its asked questions only.
+    /// A sheet missing any asked answer reports what is missing.
+    pub fn score(&self, bank: &Bank, asked: &[usize]) -> Result<Scores, Incomplete> {
+        let unanswered = self.unanswered(bank, asked);
+        if !unanswered.is_empty() || asked.is_empty() {
             return Err(Incomplete {
                 unanswered: unanswered.into_iter().map(str::to_owned).collect(),
             });
         }
+        let chosen: Vec<(&str, u32)> = asked
+            .iter()
+            .filter_map(|i| bank.questions.get(*i))
+            .filter_map(|q| {
+                let o = self.chosen(&q.id).and_then(|o| q.option(o))?;
+                Some((q.group.as_str(), u32::from(o.score)))
+            })
+            .collect();
         let groups: Vec<GroupScore> = bank
             .groups
             .iter()
             .map(|group| {
-                let (total, count) = bank
-                    .questions_in(&group.id)
-                    .filter_map(|q| self.chosen(&q.id).and_then(|o| q.option(o)))
-                    .fold((0u32, 0u32), |(t, n), o| (t + u32::from(o.score), n + 1));
+                let (total, count) = chosen
+                    .iter()
+                    .filter(|(g, _)| *g == group.id)
+                    .fold((0u32, 0u32), |(t, n), (_, s)| (t + s, n + 1));
                 let score = percent(total, 3 * count);
                 GroupScore {
                     group_id: group.id.clone(),
@@ -96,16 +107,11 @@ impl AnswerSheet {
                 }
             })
             .collect();
-        let all_total: u32 = bank
-            .questions
-            .iter()
-            .filter_map(|q| self.chosen(&q.id).and_then(|o| q.option(o)))
-            .map(|o| u32::from(o.score))
-            .sum();
+        let all_total: u32 = chosen.iter().map(|(_, s)| s).sum();
         Ok(Scores {
             inside: side_average(&groups, Side::Inside),
             outside: side_average(&groups, Side::Outside),
-            overall: percent(all_total, 3 * bank.questions.len() as u32),
+            overall: percent(all_total, 3 * chosen.len() as u32),
             strongest: extreme(&groups, |a, b| a > b),
             weakest: extreme(&groups, |a, b| a < b),
             groups,
@@ -159,6 +165,31 @@ pub struct Scores {
     pub strongest: usize,
     /// Index into `groups` of the lowest score; ties go to the earlier group.
     pub weakest: usize,
+}
+
+impl Scores {
+    /// Each group of `bank` with its score, in bank order. `Scores` made
+    /// from a bank hold one score per group in the same order, so this pairs
+    /// them once instead of every component looking groups up by id.
+    pub fn by_group<'a>(
+        &'a self,
+        bank: &'a Bank,
+    ) -> impl Iterator<Item = (&'a Group, &'a GroupScore)> {
+        bank.groups
+            .iter()
+            .zip(&self.groups)
+            .filter(|(g, s)| g.id == s.group_id)
+    }
+
+    /// The group with the highest score (ties to the earlier group).
+    pub fn strongest_group<'a>(&self, bank: &'a Bank) -> Option<&'a Group> {
+        bank.groups.get(self.strongest)
+    }
+
+    /// The group with the lowest score (ties to the earlier group).
+    pub fn weakest_group<'a>(&self, bank: &'a Bank) -> Option<&'a Group> {
+        bank.groups.get(self.weakest)
+    }
 }
 
 /// round(100 × part ÷ whole), halves rounded up, in whole-number arithmetic.

@@ -88,7 +88,7 @@ pub fn load_bank(json: &str) -> Result<Bank, Vec<Problem>> {
     let bank = check.bank(&value);
     match bank {
         Some(mut bank) if check.problems.is_empty() => {
-            bank.fingerprint = fingerprint_of(json);
+            bank.fingerprint = fingerprint_of(&bank);
             Ok(bank)
         }
         _ => {

@@ -33,3 +33,8 @@ pub fn sheet_scoring(bank: &Bank, pick: impl Fn(usize) -> u8) -> AnswerSheet {
 pub fn small_value() -> serde_json::Value {
     serde_json::from_str(SMALL_JSON).unwrap()
 }
+
+/// Every question of the bank: the set a full attempt asks.
+pub fn all(bank: &Bank) -> Vec<usize> {
+    (0..bank.questions.len()).collect()
+}
