@@ -19,7 +19,7 @@ fn valid_banks_pass() {
     let (code, out) = run(&["content/bank.en-GB.json", "tests/fixtures/bank-small.json"]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains("content/bank.en-GB.json: ok (6 groups, 30 questions)"),
+        out.contains("content/bank.en-GB.json: ok (6 groups, 36 questions)"),
         "{out}"
     );
 }
@@ -53,4 +53,27 @@ fn unreadable_files_and_misuse_are_reported() {
     assert_eq!(code, 1);
     assert!(out.contains("cannot read"));
     assert_eq!(run(&[]).0, 2);
+}
+
+#[test]
+fn audit_prints_the_figures_and_still_exits_0_with_warnings() {
+    let (code, out) = run(&["--audit", "tests/fixtures/bank-small.json"]);
+    assert_eq!(code, 0, "{out}");
+    for line in [
+        "tests/fixtures/bank-small.json: ok (6 groups, 12 questions)",
+        "top option is the longest: 12 of 12 (100%)",
+        "top option is the shortest: 12 of 12 (100%)",
+        "top option is the only one that asks: 0 of 12 (0%)",
+        "word model picks the top option: 12 of 12 (100%), chance is 25%",
+        "words most over-represented in top options",
+        "warning: the word model picks the top option in 12 of 12 scenarios (100%), above the 40% limit",
+    ] {
+        assert!(out.contains(line), "{line}\n{out}");
+    }
+}
+
+#[test]
+fn audit_without_a_file_or_with_an_unknown_option_is_misuse() {
+    assert_eq!(run(&["--audit"]).0, 2);
+    assert_eq!(run(&["--audti", "tests/fixtures/bank-small.json"]).0, 2);
 }

@@ -1,16 +1,38 @@
-//! Validates question bank files and prints every problem found.
+//! Validates question bank files and prints every problem found; with
+//! `--audit`, also prints how easy each valid bank's top options are to spot
+//! without the model (see `partner_radar::domain::audit`).
 //!
-//! Usage: `cargo run --bin check-bank -- path/to/bank.json [more.json …]`
-//! Exits 0 when every file is valid, 1 when any has problems, 2 on misuse.
+//! Usage: `cargo run --bin check-bank -- [--audit] path/to/bank.json [more.json …]`
+//! Exits 0 when every file is valid (audit warnings included), 1 when any has
+//! problems, 2 on misuse.
 
 use std::process::ExitCode;
 
+use partner_radar::domain::audit::audit;
 use partner_radar::domain::load_bank;
 
+const USAGE: &str = "usage: check-bank [--audit] BANK.json [BANK.json …]";
+
 fn main() -> ExitCode {
-    let paths: Vec<String> = std::env::args().skip(1).collect();
-    if paths.is_empty() || paths.iter().any(|p| p == "-h" || p == "--help") {
-        eprintln!("usage: check-bank BANK.json [BANK.json …]");
+    let mut run_audit = false;
+    let mut paths = Vec::new();
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--audit" => run_audit = true,
+            "-h" | "--help" => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+            // An unknown flag is more likely a typo than a file name.
+            flag if flag.starts_with("--") => {
+                eprintln!("check-bank: unknown option {flag}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            _ => paths.push(arg),
+        }
+    }
+    if paths.is_empty() {
+        eprintln!("{USAGE}");
         return ExitCode::from(2);
     }
     let mut ok = true;
@@ -24,11 +46,17 @@ fn main() -> ExitCode {
             }
         };
         match load_bank(&text) {
-            Ok(bank) => println!(
-                "{path}: ok ({} groups, {} questions)",
-                bank.groups.len(),
-                bank.questions.len()
-            ),
+            Ok(bank) => {
+                println!(
+                    "{path}: ok ({} groups, {} questions)",
+                    bank.groups.len(),
+                    bank.questions.len()
+                );
+                if run_audit {
+                    println!("{path}: cue audit");
+                    print!("{}", audit(&bank));
+                }
+            }
             Err(problems) => {
                 ok = false;
                 println!("{path}: {} problem(s)", problems.len());
