@@ -2,34 +2,24 @@
 //!
 //! Plotters has no radar chart, so the geometry comes from
 //! [`crate::domain::radar`] and plotters draws plain polygons, paths,
-//! circles and text. Nothing here measures text, so it runs natively (for
-//! tests) and in the browser alike, and needs no inline styles (strict CSP).
+//! circles, rectangles and text. Nothing here measures text, so it runs
+//! natively (for tests) and in the browser alike, and needs no inline styles
+//! (strict CSP).
 //!
-//! Each part of the chart is drawn as its own layer and wrapped in a
-//! `<g class="radar-…">`, so stylesheets (and a host's branding) can restyle
-//! it: CSS rules win over the colours plotters writes as attributes.
+//! The chart is drawn at the width it is shown at, so its sizes are CSS
+//! pixels, and in the colours and font of a [`ChartStyle`]: the screen, the
+//! download and the print all carry the same colours in the SVG itself.
+//! On screen each layer is a `<g class="radar-…">` that tests can find.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::FontStyle;
 
-use crate::domain::radar::{Point, Radar, RING_VALUES};
+use crate::domain::colour::{self, Rgba};
+use crate::domain::radar::{self, Align, Label, Layout, Point, RING_VALUES};
 use crate::domain::Side;
 
-/// The chart's drawing size; the SVG scales to its container through `viewBox`.
-pub const SIZE: (u32, u32) = (470, 310);
-/// Radius of the 100 ring.
-pub const RADIUS: f64 = 96.0;
-/// Names longer than this are broken onto two lines at a space.
-const WRAP_AFTER: usize = 10;
-/// Size of the group names, in chart units.
-pub const LABEL_PX: f64 = 18.0;
-const SMALL_PX: f64 = 13.0;
-
-const INK: RGBColor = RGBColor(0x1f, 0x29, 0x37);
-const GRID: RGBColor = RGBColor(0x94, 0xa3, 0xb8);
-const INSIDE_TINT: RGBColor = RGBColor(0xcc, 0xe8, 0xe4);
-const OUTSIDE_TINT: RGBColor = RGBColor(0xf6, 0xe3, 0xc6);
-const SCORE: RGBColor = RGBColor(0x2f, 0x4b, 0xb8);
+pub use crate::domain::radar::wrap;
 
 /// One spoke of the chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +28,78 @@ pub struct Spoke {
     pub side: Side,
     /// 0–100.
     pub score: u8,
+}
+
+/// The chart's font and colours; the component fills it from the page's
+/// computed custom properties so a host's branding and the theme reach it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartStyle {
+    /// A CSS `font-family` list.
+    pub font_family: String,
+    /// Labels and ring values.
+    pub ink: Rgba,
+    /// Rings and spokes.
+    pub grid: Rgba,
+    /// Tint behind the inside groups' spokes.
+    pub inside: Rgba,
+    /// Tint behind the outside groups' spokes.
+    pub outside: Rgba,
+    /// The score shape.
+    pub score: Rgba,
+    /// The background, behind ring values and the downloaded chart.
+    pub surface: Rgba,
+}
+
+/// The custom properties a [`ChartStyle`] is read from, in field order.
+pub const STYLE_PROPERTIES: [&str; 7] = [
+    "--pr-font",
+    "--pr-chart-ink",
+    "--pr-chart-grid",
+    "--pr-chart-inside",
+    "--pr-chart-outside",
+    "--pr-chart-score",
+    "--pr-surface",
+];
+
+impl Default for ChartStyle {
+    /// The light theme's tokens in `styles/tokens.css`.
+    fn default() -> Self {
+        ChartStyle {
+            font_family: r#"system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif"#.to_owned(),
+            ink: Rgba::rgb(0x1f, 0x29, 0x37),
+            grid: Rgba::rgb(0x94, 0xa3, 0xb8),
+            inside: Rgba::rgb(0xcc, 0xeb, 0xe6),
+            outside: Rgba::rgb(0xf6, 0xe3, 0xc6),
+            score: Rgba::rgb(0x2f, 0x4b, 0xb8),
+            surface: Rgba::rgb(0xff, 0xff, 0xff),
+        }
+    }
+}
+
+impl ChartStyle {
+    /// A style from custom property values (`get("--pr-chart-score")`, see
+    /// [`STYLE_PROPERTIES`]); each one that is missing, empty or not a colour
+    /// keeps its default.
+    pub fn from_properties(get: impl Fn(&str) -> Option<String>) -> Self {
+        let d = ChartStyle::default();
+        let colour = |name: &str, fallback: Rgba| {
+            get(name)
+                .and_then(|v| colour::parse(v.trim()).ok())
+                .unwrap_or(fallback)
+        };
+        ChartStyle {
+            font_family: get("--pr-font")
+                .map(|f| f.trim().to_owned())
+                .filter(|f| !f.is_empty())
+                .unwrap_or(d.font_family),
+            ink: colour("--pr-chart-ink", d.ink),
+            grid: colour("--pr-chart-grid", d.grid),
+            inside: colour("--pr-chart-inside", d.inside),
+            outside: colour("--pr-chart-outside", d.outside),
+            score: colour("--pr-chart-score", d.score),
+            surface: colour("--pr-surface", d.surface),
+        }
+    }
 }
 
 /// Drawing failed (plotters reported an error).
@@ -50,185 +112,296 @@ impl std::fmt::Display for ChartError {
     }
 }
 
-/// The radar geometry used for a chart of `spokes` spokes.
-pub fn geometry(spokes: usize) -> Radar {
-    Radar {
-        centre: Point {
-            x: f64::from(SIZE.0) / 2.0,
-            y: f64::from(SIZE.1) / 2.0,
-        },
-        radius: RADIUS,
-        spokes,
-    }
+/// Where the labels, rings and ring values go for `spokes` at `width` px.
+pub fn layout(spokes: &[Spoke], width: u32) -> Layout {
+    let labels: Vec<Label> = spokes
+        .iter()
+        .map(|s| Label::new(&s.name, s.score))
+        .collect();
+    radar::layout(width, &labels)
 }
 
-/// Draws the radar as an accessible inline SVG (`role="img"`, named by `label`).
-pub fn draw(spokes: &[Spoke], label: &str) -> Result<String, ChartError> {
-    let radar = geometry(spokes.len());
-    let layers = [
-        layer("radar-halves", |root| draw_halves(root, &radar, spokes))?,
-        layer("radar-grid", |root| draw_grid(root, &radar))?,
-        layer("radar-score", |root| draw_score(root, &radar, spokes))?,
-        layer("radar-labels", |root| draw_labels(root, &radar, spokes))?,
-    ];
+/// Draws the radar as an accessible inline SVG (`role="img"`, named by
+/// `label`) at `width` CSS pixels, with the layer classes and `data-cx`,
+/// `data-cy` and `data-radius` that tests read.
+pub fn draw(
+    spokes: &[Spoke],
+    label: &str,
+    style: &ChartStyle,
+    width: u32,
+) -> Result<String, ChartError> {
+    let (layout, body) = picture(spokes, style, width, Target::Screen)?;
+    let radar = layout.radar;
     Ok(format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="radar-chart" viewBox="0 0 {w} {h}" role="img" aria-label="{label}" focusable="false" data-cx="{cx}" data-cy="{cy}" data-radius="{r}">{body}</svg>"#,
-        w = SIZE.0,
-        h = SIZE.1,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="radar-chart" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" aria-label="{label}" focusable="false" font-family="{font}" data-cx="{cx}" data-cy="{cy}" data-radius="{r}">{body}</svg>"#,
+        w = layout.width,
+        h = layout.height,
         label = escape(label),
+        font = escape(&style.font_family),
         cx = radar.centre.x,
         cy = radar.centre.y,
         r = radar.radius,
-        body = layers.concat(),
     ))
+}
+
+/// The same picture as a standalone SVG file, for download: a `<title>`, a
+/// background in the surface colour, every colour and the font written in,
+/// and none of the on-screen classes or test hooks.
+pub fn draw_standalone(
+    spokes: &[Spoke],
+    label: &str,
+    style: &ChartStyle,
+    width: u32,
+) -> Result<String, ChartError> {
+    let (layout, body) = picture(spokes, style, width, Target::File)?;
+    Ok(format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" font-family="{font}"><title>{label}</title>{body}</svg>
+"#,
+        w = layout.width,
+        h = layout.height,
+        label = escape(label),
+        font = escape(&style.font_family),
+    ))
+}
+
+/// Who the SVG is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    /// Inline on the page: layers carry classes for tests, the page is the background.
+    Screen,
+    /// A file of its own: its own background, no classes.
+    File,
+}
+
+/// The one drawing routine behind [`draw`] and [`draw_standalone`]: the
+/// layout and the layers, back to front.
+fn picture(
+    spokes: &[Spoke],
+    style: &ChartStyle,
+    width: u32,
+    target: Target,
+) -> Result<(Layout, String), ChartError> {
+    let layout = layout(spokes, width);
+    let size = (layout.width, layout.height);
+    let paint = Paint {
+        layout: &layout,
+        spokes,
+        style,
+    };
+    let mut layers = Vec::new();
+    if target == Target::File {
+        layers.push(("radar-background", paint.layer(size, Paint::background)?));
+    }
+    layers.extend([
+        ("radar-sectors", paint.layer(size, Paint::sectors)?),
+        ("radar-grid", paint.layer(size, Paint::grid)?),
+        ("radar-score", paint.layer(size, Paint::score)?),
+        // After the score, so the shape never hides them.
+        ("radar-ring-values", paint.layer(size, Paint::ring_values)?),
+        ("radar-labels", paint.layer(size, Paint::labels)?),
+    ]);
+    let body = layers
+        .into_iter()
+        .map(|(class, inner)| match target {
+            Target::Screen => format!(r#"<g class="{class}">{inner}</g>"#),
+            Target::File => format!("<g>{inner}</g>"),
+        })
+        .collect();
+    Ok((layout, body))
 }
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 type DrawResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
 
-/// Draws one layer on its own canvas and returns its elements in a `<g>`.
-fn layer(class: &str, paint: impl FnOnce(&Area) -> DrawResult) -> Result<String, ChartError> {
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
-        paint(&root).map_err(|e| ChartError(e.to_string()))?;
-        root.present().map_err(|e| ChartError(e.to_string()))?;
+/// What every layer is drawn from.
+struct Paint<'a> {
+    layout: &'a Layout,
+    spokes: &'a [Spoke],
+    style: &'a ChartStyle,
+}
+
+impl Paint<'_> {
+    /// Draws one layer on its own canvas and returns its elements.
+    fn layer(
+        &self,
+        size: (u32, u32),
+        paint: impl FnOnce(&Self, &Area) -> DrawResult,
+    ) -> Result<String, ChartError> {
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+            paint(self, &root).map_err(|e| ChartError(e.to_string()))?;
+            root.present().map_err(|e| ChartError(e.to_string()))?;
+        }
+        let start = svg.find('>').map_or(0, |i| i + 1);
+        let end = svg.rfind("</svg>").unwrap_or(svg.len());
+        Ok(tidy_font_sizes(svg[start..end].trim()))
     }
-    let start = svg.find('>').map_or(0, |i| i + 1);
-    let end = svg.rfind("</svg>").unwrap_or(svg.len());
-    Ok(format!(
-        r#"<g class="{class}">{}</g>"#,
-        svg[start..end].trim()
-    ))
+
+    fn background(&self, root: &Area) -> DrawResult {
+        root.fill(&colour_of(self.style.surface))
+    }
+
+    /// Each spoke's sector tinted by its own side, whatever the group order.
+    fn sectors(&self, root: &Area) -> DrawResult {
+        let radar = &self.layout.radar;
+        let sides: Vec<Side> = self.spokes.iter().map(|s| s.side).collect();
+        for (side, from, to) in radar.sectors(&sides) {
+            let steps = ((to - from) / std::f64::consts::TAU * 96.0).ceil().max(2.0) as usize;
+            let mut points = vec![px(radar.centre)];
+            points.extend(radar.arc(from, to, 1.0, steps).into_iter().map(px));
+            let tint = match side {
+                Side::Inside => self.style.inside,
+                Side::Outside => self.style.outside,
+            };
+            root.draw(&Polygon::new(points, colour_of(tint).filled()))?;
+        }
+        Ok(())
+    }
+
+    /// Rings at 25/50/75/100 and the spokes.
+    fn grid(&self, root: &Area) -> DrawResult {
+        let radar = &self.layout.radar;
+        let line = colour_of(self.style.grid).stroke_width(1);
+        for value in RING_VALUES {
+            let r = radar.ring_radius(value).round() as i32;
+            root.draw(&Circle::new(px(radar.centre), r, line))?;
+        }
+        for i in 0..radar.spokes {
+            root.draw(&PathElement::new(
+                vec![px(radar.centre), px(radar.spoke_end(i))],
+                line,
+            ))?;
+        }
+        Ok(())
+    }
+
+    /// The filled score shape, its outline and a dot at each vertex.
+    fn score(&self, root: &Area) -> DrawResult {
+        let scores: Vec<u8> = self.spokes.iter().map(|s| s.score).collect();
+        let points: Vec<(i32, i32)> = self
+            .layout
+            .radar
+            .vertices(&scores)
+            .into_iter()
+            .map(px)
+            .collect();
+        let score = colour_of(self.style.score);
+        root.draw(&Polygon::new(points.clone(), score.mix(0.35).filled()))?;
+        let mut outline = points.clone();
+        outline.extend(points.first().copied());
+        root.draw(&PathElement::new(outline, score.stroke_width(3)))?;
+        for p in points {
+            root.draw(&Circle::new(p, 4, score.filled()))?;
+        }
+        Ok(())
+    }
+
+    /// 25, 50, 75 and 100, each on a small surface-coloured box so it reads
+    /// over rings, tints and the score shape alike.
+    fn ring_values(&self, root: &Area) -> DrawResult {
+        let size = self.layout.value_px;
+        for v in &self.layout.ring_values {
+            let b = v.bounds;
+            root.draw(&Rectangle::new(
+                [
+                    (b.left.floor() as i32, b.top.floor() as i32),
+                    (b.right.ceil() as i32, b.bottom.ceil() as i32),
+                ],
+                colour_of(self.style.surface).filled(),
+            ))?;
+            // Digits stand 0.73 em tall from their baseline, which plotters puts
+            // 0.76 em below the top it is given: this centres them on the box.
+            let top = v.centre.y - 0.4 * size;
+            root.draw(&Text::new(
+                v.value.to_string(),
+                (v.centre.x.round() as i32, top.round() as i32),
+                self.font(size, false, Pos::new(HPos::Center, VPos::Top)),
+            ))?;
+        }
+        Ok(())
+    }
+
+    /// Each group's name beyond its spoke, and its score in bold below it.
+    fn labels(&self, root: &Area) -> DrawResult {
+        let line_height = self.layout.line_height();
+        for label in &self.layout.labels {
+            let h = match label.align {
+                Align::Start => HPos::Left,
+                Align::Middle => HPos::Center,
+                Align::End => HPos::Right,
+            };
+            for (k, line) in label.lines.iter().enumerate() {
+                let y = label.top + line_height * k as f64;
+                root.draw(&Text::new(
+                    line.text.clone(),
+                    (label.x.round() as i32, y.round() as i32),
+                    self.font(self.layout.label_px, line.bold, Pos::new(h, VPos::Top)),
+                ))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The style's font at `size` CSS pixels in its ink, anchored at `pos`.
+    fn font(&self, size: f64, bold: bool, pos: Pos) -> TextStyle<'_> {
+        let weight = if bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        };
+        TextStyle {
+            // Plotters' SVG backend writes the size ÷ 1.24.
+            font: (self.style.font_family.as_str(), size * 1.24, weight).into_font(),
+            color: colour_of(self.style.ink).to_backend_color(),
+            pos,
+        }
+    }
+}
+
+/// The `width` and `height` attributes of a drawn chart's root `<svg>`.
+pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
+    let root = &svg[svg.find("<svg")?..];
+    let root = &root[..root.find('>')?];
+    let attr = |name: &str| -> Option<u32> {
+        let key = format!(" {name}=\"");
+        let start = root.find(&key)? + key.len();
+        root[start..].split('"').next()?.parse().ok()
+    };
+    Some((attr("width")?, attr("height")?))
+}
+
+/// Rounds every `font-size` to a hundredth of a pixel: plotters' SVG backend
+/// writes the size ÷ 1.24, which leaves float noise (`13.000000000000002`).
+fn tidy_font_sizes(svg: &str) -> String {
+    const KEY: &str = "font-size=\"";
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(at) = rest.find(KEY) {
+        let value_start = at + KEY.len();
+        let Some(len) = rest[value_start..].find('"') else {
+            break;
+        };
+        out.push_str(&rest[..value_start]);
+        let value = &rest[value_start..value_start + len];
+        match value.parse::<f64>() {
+            Ok(size) => out.push_str(&((size * 100.0).round() / 100.0).to_string()),
+            Err(_) => out.push_str(value),
+        }
+        rest = &rest[value_start + len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn px(p: Point) -> (i32, i32) {
     (p.x.round() as i32, p.y.round() as i32)
 }
 
-/// Tinted sectors behind the inside and outside spokes (the page's legend names them).
-fn draw_halves(root: &Area, radar: &Radar, spokes: &[Spoke]) -> DrawResult {
-    let half_step = std::f64::consts::PI / spokes.len().max(1) as f64;
-    for side in [Side::Inside, Side::Outside] {
-        let indices: Vec<usize> = (0..spokes.len())
-            .filter(|i| spokes[*i].side == side)
-            .collect();
-        let (Some(first), Some(last)) = (indices.first(), indices.last()) else {
-            continue;
-        };
-        let from = radar.angle(*first) - half_step;
-        let to = radar.angle(*last) + half_step;
-        let mut points = vec![px(radar.centre)];
-        points.extend(radar.arc(from, to, 1.0, 48).into_iter().map(px));
-        let tint = if side == Side::Inside {
-            INSIDE_TINT
-        } else {
-            OUTSIDE_TINT
-        };
-        root.draw(&Polygon::new(points, tint.filled()))?;
-    }
-    Ok(())
-}
-
-/// Spokes, rings at 25/50/75/100 and the ring values.
-fn draw_grid(root: &Area, radar: &Radar) -> DrawResult {
-    let line = GRID.stroke_width(1);
-    for value in RING_VALUES {
-        let r = radar.ring_radius(value).round() as i32;
-        root.draw(&Circle::new(px(radar.centre), r, line))?;
-    }
-    for i in 0..radar.spokes {
-        root.draw(&PathElement::new(
-            vec![px(radar.centre), px(radar.spoke_end(i))],
-            line,
-        ))?;
-    }
-    // Ring values sit on the rings halfway between the first two spokes,
-    // where no label or spoke can collide with them.
-    let between = 0.5 * radar.angle(1);
-    for value in RING_VALUES {
-        let fraction = f64::from(value) / 100.0;
-        let at = radar.at(between, fraction);
-        root.draw(&Text::new(
-            value.to_string(),
-            px(at),
-            font(SMALL_PX)
-                .color(&INK)
-                .pos(Pos::new(HPos::Center, VPos::Center)),
-        ))?;
-    }
-    Ok(())
-}
-
-/// The filled score polygon and a dot at each vertex.
-fn draw_score(root: &Area, radar: &Radar, spokes: &[Spoke]) -> DrawResult {
-    let scores: Vec<u8> = spokes.iter().map(|s| s.score).collect();
-    let points: Vec<(i32, i32)> = radar.vertices(&scores).into_iter().map(px).collect();
-    root.draw(&Polygon::new(points.clone(), SCORE.mix(0.35).filled()))?;
-    let mut outline = points.clone();
-    outline.extend(points.first().copied());
-    root.draw(&PathElement::new(outline, SCORE.stroke_width(3)))?;
-    for p in points {
-        root.draw(&Circle::new(p, 4, SCORE.filled()))?;
-    }
-    Ok(())
-}
-
-/// Group names just beyond the end of each spoke.
-fn draw_labels(root: &Area, radar: &Radar, spokes: &[Spoke]) -> DrawResult {
-    for (i, spoke) in spokes.iter().enumerate() {
-        let a = radar.angle(i);
-        let (sin, cos) = (a.sin(), a.cos());
-        let anchor = radar.along(i, 1.0 + 14.0 / radar.radius);
-        let h = if sin > 0.2 {
-            HPos::Left
-        } else if sin < -0.2 {
-            HPos::Right
-        } else {
-            HPos::Center
-        };
-        let lines = wrap(&spoke.name);
-        let line_height = LABEL_PX * 1.15;
-        let block = line_height * lines.len() as f64;
-        // Labels above the centre grow upwards, below it downwards, beside it around the anchor.
-        let top = if cos > 0.5 {
-            anchor.y - block
-        } else if cos < -0.5 {
-            anchor.y
-        } else {
-            anchor.y - block / 2.0
-        };
-        for (k, text) in lines.iter().enumerate() {
-            let y = top + line_height * k as f64;
-            root.draw(&Text::new(
-                text.clone(),
-                (anchor.x.round() as i32, y.round() as i32),
-                font(LABEL_PX).color(&INK).pos(Pos::new(h, VPos::Top)),
-            ))?;
-        }
-    }
-    Ok(())
-}
-
-/// A font of `size` CSS pixels (plotters' SVG backend writes size ÷ 1.24).
-fn font(size: f64) -> TextStyle<'static> {
-    TextStyle::from(("sans-serif", size * 1.24).into_font())
-}
-
-/// Breaks a long name at its middle-most space so labels stay narrow on small screens.
-pub fn wrap(name: &str) -> Vec<String> {
-    if name.chars().count() <= WRAP_AFTER {
-        return vec![name.to_owned()];
-    }
-    let middle = name.len() / 2;
-    match name
-        .match_indices(' ')
-        .map(|(i, _)| i)
-        .min_by_key(|i| i.abs_diff(middle))
-    {
-        Some(i) => vec![name[..i].to_owned(), name[i + 1..].to_owned()],
-        None => vec![name.to_owned()],
-    }
+/// A style colour as plotters takes it (it writes `#RRGGBB` and an `opacity`).
+fn colour_of(c: Rgba) -> RGBAColor {
+    RGBAColor(c.r, c.g, c.b, f64::from(c.a) / 255.0)
 }
 
 fn escape(text: &str) -> String {

@@ -1,17 +1,26 @@
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
 use yew::prelude::*;
 
-use crate::chart::{self, Spoke};
-use crate::hooks::use_strings;
+use crate::chart::{self, ChartStyle, Spoke, STYLE_PROPERTIES};
+use crate::hooks::{use_strings, use_width};
+
+/// The width drawn at before the chart's box has been measured.
+const FALLBACK_WIDTH: u32 = 480;
 
 #[derive(Properties, PartialEq)]
 pub struct RadarChartProps {
     pub spokes: Vec<Spoke>,
 }
 
-/// The radar chart as inline SVG, drawn by [`chart::draw`].
+/// The radar chart as inline SVG, drawn by [`chart::draw`] at the width its
+/// box is shown at, in the colours of the page's custom properties.
 #[component]
 pub fn RadarChart(props: &RadarChartProps) -> Html {
     let strings = use_strings();
+    let frame = use_node_ref();
+    let width = use_width(frame.clone()).unwrap_or(FALLBACK_WIDTH);
+    let style = use_chart_style(frame.clone());
     let label = strings.chart_label(
         &props
             .spokes
@@ -19,11 +28,64 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             .map(|s| (s.name.clone(), s.score))
             .collect::<Vec<_>>(),
     );
-    match chart::draw(&props.spokes, &label) {
-        Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg)),
-        Err(e) => {
-            gloo::console::error!(e.to_string());
-            html! { <p class="pr-notice" role="status">{ strings.chart_failed }</p> }
-        }
+    let svg = use_memo(
+        (props.spokes.clone(), label, style, width),
+        |(spokes, label, style, width)| {
+            chart::draw(spokes, label, style, *width)
+                .inspect_err(|e| gloo::console::error!(e.to_string()))
+                .ok()
+        },
+    );
+    let body = match &*svg {
+        Some(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
+        None => html! { <p class="pr-notice" role="status">{ strings.chart_failed }</p> },
+    };
+    html! { <div class="pr-chart-frame" ref={frame}>{ body }</div> }
+}
+
+/// The chart style from `node`'s computed custom properties, read again when
+/// the colour scheme changes (the dark theme sets the same tokens).
+#[hook]
+fn use_chart_style(node: NodeRef) -> ChartStyle {
+    let style = use_state_eq(ChartStyle::default);
+    {
+        let style = style.clone();
+        use_effect_with(node, move |node| {
+            let read = {
+                let node = node.clone();
+                move || {
+                    if let Some(element) = node.cast::<Element>() {
+                        style.set(chart_style(&element));
+                    }
+                }
+            };
+            read();
+            let scheme = web_sys::window()
+                .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+                .map(|query| {
+                    let on_change = Closure::<dyn FnMut()>::new(read);
+                    query.set_onchange(Some(on_change.as_ref().unchecked_ref()));
+                    (query, on_change)
+                });
+            move || {
+                if let Some((query, _on_change)) = scheme {
+                    query.set_onchange(None);
+                }
+            }
+        });
     }
+    (*style).clone()
+}
+
+/// The chart style from `element`'s computed custom properties (defaults for
+/// any that are missing or not colours).
+pub fn chart_style(element: &Element) -> ChartStyle {
+    let Some(css) = web_sys::window().and_then(|w| w.get_computed_style(element).ok().flatten())
+    else {
+        return ChartStyle::default();
+    };
+    ChartStyle::from_properties(|name| {
+        debug_assert!(STYLE_PROPERTIES.contains(&name));
+        css.get_property_value(name).ok()
+    })
 }
