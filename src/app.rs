@@ -1,17 +1,20 @@
 //! The root of the user interface: loads the bank, owns the quiz reducer and
-//! picks the screen. Effects (storage, focus) come from [`crate::hooks`].
+//! picks the screen. Effects (storage, focus, the URL) come from
+//! [`crate::hooks`] and [`crate::services`].
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{BankProblems, Notice, QuestionScreen, ResultsScreen, WelcomeScreen};
-use crate::domain::bank::BUILT_IN_BANK_JSON;
-use crate::domain::{load_bank, Bank};
-use crate::flow::{Action, Quiz, Screen};
-use crate::hooks::{
-    load_progress, random_seed, storage_available, use_autosave, use_focus_on_change,
+use crate::components::{
+    notice_text, BankProblems, BrandBar, Notice, QuestionScreen, ResultsScreen, WelcomeScreen,
 };
+use crate::domain::bank::BUILT_IN_BANK_JSON;
+use crate::domain::share::{self, ShareError, Shared};
+use crate::domain::{load_bank, Bank, Length};
+use crate::flow::{Action, Quiz, Screen};
+use crate::hooks::{random_seed, use_autosave, use_focus_on_change, use_saved_progress};
+use crate::services::link;
 use crate::settings::Settings;
 use crate::strings::{Strings, EN_GB};
 
@@ -27,7 +30,7 @@ impl Reducible for Quiz {
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     #[prop_or_default]
-    pub settings: Settings,
+    pub settings: Rc<Settings>,
     /// Bank JSON to use instead of the built-in one (tests, custom banks).
     #[prop_or_default]
     pub bank_json: Option<AttrValue>,
@@ -41,12 +44,20 @@ pub fn App(props: &AppProps) -> Html {
         load_bank(json.as_deref().unwrap_or(BUILT_IN_BANK_JSON)).map(Rc::new)
     });
     let body = match &*bank {
-        Ok(bank) => html! { <Assessment bank={bank.clone()} settings={props.settings.clone()} /> },
+        // Keyed by the bank, so a different bank never meets an old reducer.
+        Ok(bank) => {
+            html! { <Assessment key={bank.fingerprint().to_owned()} bank={bank.clone()} /> }
+        }
         Err(problems) => html! { <BankProblems problems={problems.clone()} /> },
     };
     html! {
         <ContextProvider<&'static Strings> context={&EN_GB}>
-            <div class="pr-app">{ body }</div>
+            <ContextProvider<Rc<Settings>> context={props.settings.clone()}>
+                <div class="pr-app">
+                    <BrandBar />
+                    { body }
+                </div>
+            </ContextProvider<Rc<Settings>>>
         </ContextProvider<&'static Strings>>
     }
 }
@@ -54,20 +65,41 @@ pub fn App(props: &AppProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct AssessmentProps {
     bank: Rc<Bank>,
-    settings: Settings,
+}
+
+/// A `#r=` link in the page's address, decoded against `bank`.
+fn link_in_address(bank: &Bank) -> Option<Result<Shared, ShareError>> {
+    let fragment = link::fragment();
+    let payload = share::payload_from_fragment(&fragment)?;
+    let result = share::decode(bank, payload);
+    if result.is_err() {
+        // A bad link is reported once; a reload should not report it again.
+        link::clear_fragment();
+    }
+    Some(result)
 }
 
 /// The quiz itself, on a valid bank.
 #[component]
 fn Assessment(props: &AssessmentProps) -> Html {
     let strings = crate::hooks::use_strings();
-    let key = props.settings.storage_key;
+    let settings = crate::hooks::use_settings();
+    let saved = use_saved_progress(&settings.storage_key, &props.bank);
     let quiz = {
-        let bank = props.bank.clone();
-        use_reducer(move || Quiz::new(bank.clone(), load_progress(key, &bank), random_seed()))
+        let (bank, initial) = (props.bank.clone(), saved.initial.clone());
+        use_reducer(move || {
+            let quiz = Quiz::new(bank.clone(), initial, random_seed());
+            match link_in_address(&bank) {
+                Some(link) => quiz.with_link(link),
+                None => quiz,
+            }
+        })
     };
-    let can_save = use_memo((), |_| storage_available());
-    use_autosave(key, quiz.progress(), *can_save);
+    use_autosave(
+        settings.storage_key.clone(),
+        quiz.progress(),
+        saved.can_save,
+    );
     let root = use_node_ref();
     use_focus_on_change(root.clone(), quiz.screen);
 
@@ -77,13 +109,14 @@ fn Assessment(props: &AssessmentProps) -> Html {
     };
     let on_start = {
         let quiz = quiz.dispatcher();
-        Callback::from(move |_: ()| {
+        Callback::from(move |length: Length| {
             quiz.dispatch(Action::Start {
                 seed: random_seed(),
+                length,
             })
         })
     };
-    let total = props.bank.questions.len();
+    let total = quiz.order.len();
 
     let (screen, announcement) = match quiz.screen {
         Screen::Welcome => (
@@ -91,74 +124,122 @@ fn Assessment(props: &AssessmentProps) -> Html {
                 <WelcomeScreen
                     bank={props.bank.clone()}
                     has_progress={quiz.has_progress()}
+                    lengths={settings.length}
                     on_start={on_start}
                     on_resume={send(|| Action::Resume)}
+                    on_discard={send(|| Action::Restart)}
                 />
             },
             String::new(),
         ),
-        Screen::Question(index) => {
-            let question = &props.bank.questions[index];
-            let group = props
-                .bank
-                .group(&question.group)
-                .map(|g| g.name.clone())
-                .unwrap_or_default();
-            let on_choose = {
-                let quiz = quiz.dispatcher();
-                Callback::from(move |option: String| {
-                    quiz.dispatch(Action::Choose {
-                        question: index,
-                        option,
+        Screen::Question(index) => match quiz.question_at(index) {
+            Some(question) => {
+                let group = props
+                    .bank
+                    .group(&question.group)
+                    .map(|g| g.name.clone())
+                    .unwrap_or_default();
+                let on_choose = {
+                    let quiz = quiz.dispatcher();
+                    Callback::from(move |option: String| {
+                        quiz.dispatch(Action::Choose {
+                            question: index,
+                            option,
+                        })
                     })
-                })
-            };
-            (
-                html! {
-                    <QuestionScreen
-                        key={question.id.clone()}
-                        {index}
-                        {total}
-                        question={question.clone()}
-                        group_name={group.clone()}
-                        order={crate::domain::shuffle::option_order(quiz.seed, &question.id, question.options.len())}
-                        chosen={quiz.chosen_at(index).map(AttrValue::from)}
-                        needs_choice={quiz.needs_choice}
-                        {on_choose}
-                        on_back={send(|| Action::Back)}
-                        on_next={send(|| Action::Next)}
-                    />
-                },
-                strings.announce_question(index + 1, total, &group),
-            )
-        }
+                };
+                (
+                    html! {
+                        <QuestionScreen
+                            key={question.id.clone()}
+                            {index}
+                            {total}
+                            question={question.clone()}
+                            group_name={group.clone()}
+                            order={crate::domain::shuffle::option_order(quiz.seed, &question.id, question.options.len())}
+                            chosen={quiz.chosen_at(index).map(AttrValue::from)}
+                            needs_choice={quiz.needs_choice}
+                            {on_choose}
+                            on_back={send(|| Action::Back)}
+                            on_next={send(|| Action::Next)}
+                        />
+                    },
+                    strings.announce_question(index + 1, total, &group),
+                )
+            }
+            // The flow never points past its own order.
+            None => (html! {}, String::new()),
+        },
         Screen::Results => match quiz.scores() {
-            Some(scores) => (
-                html! {
-                    <ResultsScreen
-                        bank={props.bank.clone()}
-                        answers={quiz.answers.clone()}
-                        {scores}
-                        on_restart={send(|| Action::Restart)}
-                    />
-                },
-                strings.results_heading.to_owned(),
-            ),
+            Some(scores) => {
+                let share_url = settings
+                    .share
+                    .then(|| share::encode(&props.bank, &quiz.order, &quiz.answers).ok())
+                    .flatten()
+                    .map(|payload| {
+                        let base = settings
+                            .share_base_url
+                            .clone()
+                            .unwrap_or_else(link::page_address);
+                        AttrValue::from(link::share_url(&base, &payload))
+                    });
+                (
+                    html! {
+                        <ResultsScreen
+                            bank={props.bank.clone()}
+                            answers={quiz.answers.clone()}
+                            {scores}
+                            on_restart={send(|| Action::Restart)}
+                            {share_url}
+                        />
+                    },
+                    strings.results_heading.to_owned(),
+                )
+            }
             // The flow only reaches Results with every answer given.
+            None => (html! {}, String::new()),
+        },
+        Screen::Shared => match quiz.shared.as_ref().and_then(|s| {
+            s.answers
+                .score(&props.bank, &s.asked)
+                .ok()
+                .map(|scores| (s, scores))
+        }) {
+            Some((shared, scores)) => {
+                let on_take_it = {
+                    let quiz = quiz.dispatcher();
+                    Callback::from(move |()| {
+                        link::clear_fragment();
+                        quiz.dispatch(Action::LeaveShared);
+                    })
+                };
+                (
+                    html! {
+                        <ResultsScreen
+                            bank={props.bank.clone()}
+                            answers={shared.answers.clone()}
+                            {scores}
+                            on_take_it={Some(on_take_it)}
+                        />
+                    },
+                    strings.shared_banner.to_owned(),
+                )
+            }
+            // share::decode only yields complete sheets.
             None => (html! {}, String::new()),
         },
     };
 
-    let notice = quiz.notice.map(|problem| {
-        html! { <Notice text={crate::components::notice_text(strings, problem)} on_dismiss={send(|| Action::DismissNotice)} /> }
+    let notices = quiz.notices.iter().map(|notice| {
+        html! { <Notice text={notice_text(strings, *notice)} on_dismiss={send(|| Action::DismissNotice)} /> }
     });
-    let storage_notice = (!*can_save && quiz.screen == Screen::Welcome)
+    let storage_notice = (!saved.can_save && quiz.screen == Screen::Welcome)
         .then(|| html! { <p class="pr-notice" role="status">{ strings.notice_storage_off }</p> });
 
     html! {
         <main class="pr-main" ref={root}>
             <p class="pr-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
-            { for notice }
+            { for notices }
             { for storage_notice }
             { screen }
         </main>
@@ -166,21 +247,27 @@ fn Assessment(props: &AssessmentProps) -> Html {
 }
 
 /// Mounts the app into the element named by the settings (creating it at the
-/// end of `<body>` if the page has none), with a panic hook that tells the
-/// person what happened instead of leaving a dead page.
+/// end of `<body>` if the page has none), with the page's settings applied
+/// and a panic hook that tells the person what happened instead of leaving a
+/// dead page.
 pub fn start() {
-    let settings = Settings::default();
+    let defaults = Settings::default();
     let document = gloo::utils::document();
     let root = document
-        .get_element_by_id(settings.mount_id)
+        .get_element_by_id(&defaults.mount_id)
         .unwrap_or_else(|| {
             let div = document
                 .create_element("div")
                 .expect("a document can create a div");
-            div.set_id(settings.mount_id);
+            div.set_id(&defaults.mount_id);
             let _ = gloo::utils::body().append_child(&div);
             div
         });
+    let _ = root.class_list().add_1("pr-root");
+    let settings = crate::services::settings::read_page_settings(&root);
+    if let Some(html) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&root) {
+        crate::services::settings::apply_colours(html, &settings.colours);
+    }
     let mount = root.clone();
     yew::set_custom_panic_hook(Box::new(move |info| {
         gloo::console::error!(info.to_string());
@@ -195,7 +282,7 @@ pub fn start() {
     yew::Renderer::<App>::with_root_and_props(
         root,
         AppProps {
-            settings,
+            settings: Rc::new(settings),
             bank_json: None,
         },
     )

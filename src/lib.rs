@@ -13,5 +13,6 @@ pub mod components;
 pub mod domain;
 pub mod flow;
 pub mod hooks;
+pub mod services;
 pub mod settings;
 pub mod strings;

@@ -5,6 +5,32 @@
 #[derive(Debug, Clone, PartialEq)]
 pub struct Strings {
     pub start: &'static str,
+    pub start_quick: &'static str,
+    pub start_full: &'static str,
+    pub quick_name: &'static str,
+    pub full_name: &'static str,
+    pub choose_length: &'static str,
+    pub instruction: &'static str,
+    pub scenario_instruction: &'static str,
+    pub disclaimer: &'static str,
+    pub privacy: &'static str,
+    pub keep_heading: &'static str,
+    pub share_link: &'static str,
+    pub share_copied: &'static str,
+    pub share_shared: &'static str,
+    pub share_manual: &'static str,
+    pub share_link_label: &'static str,
+    pub download_svg: &'static str,
+    pub download_png: &'static str,
+    pub download_failed: &'static str,
+    pub print: &'static str,
+    pub shared_banner: &'static str,
+    pub shared_intro: &'static str,
+    pub take_it_yourself: &'static str,
+    pub notice_link_damaged: &'static str,
+    pub notice_link_other_bank: &'static str,
+    pub notice_link_other_format: &'static str,
+    pub printed_on: &'static str,
     pub continue_: &'static str,
     pub start_again: &'static str,
     pub welcome_privacy: &'static str,
@@ -48,6 +74,32 @@ pub struct Strings {
 /// British English.
 pub const EN_GB: Strings = Strings {
     start: "Start the assessment",
+    start_quick: "Start the quick check",
+    start_full: "Start the full assessment",
+    quick_name: "Quick check",
+    full_name: "Full assessment",
+    choose_length: "Choose how long to spend",
+    instruction: "For each scenario, choose what you would most likely do, not what you think you should do. There is no trick: your radar is only useful if it is honest.",
+    scenario_instruction: "Choose what you would most likely do.",
+    disclaimer: "This is a developmental self-assessment to prompt reflection, not a validated psychometric test. It is not affiliated with or endorsed by the article's author.",
+    privacy: "Privacy",
+    keep_heading: "Keep your result",
+    share_link: "Copy link to my results",
+    share_copied: "Link copied. Anyone who opens it sees these results; the answers travel in the link itself and are stored nowhere else.",
+    share_shared: "Shared. The answers travel in the link itself and are stored nowhere else.",
+    share_manual: "Copy this link to share your results:",
+    share_link_label: "Link to your results",
+    download_svg: "Download chart (SVG)",
+    download_png: "Download chart (PNG)",
+    download_failed: "The chart could not be downloaded in this browser.",
+    print: "Print or save as PDF",
+    shared_banner: "Shared result",
+    shared_intro: "Someone shared these results with you. They are read-only, and nothing of yours has changed.",
+    take_it_yourself: "Take the assessment yourself",
+    notice_link_damaged: "This results link is damaged or incomplete, so it could not be opened. Ask for the link again, or take the assessment yourself.",
+    notice_link_other_bank: "This results link was made with a different set of scenarios, so it cannot be shown here.",
+    notice_link_other_format: "This results link comes from another version of the app and cannot be shown here.",
+    printed_on: "Results of",
     continue_: "Continue where you left off",
     start_again: "Start again",
     welcome_privacy: "Your answers stay on this device: nothing is sent anywhere.",
@@ -94,10 +146,10 @@ impl Strings {
         format!("Scenario {number} of {total}")
     }
 
-    /// "30 scenarios, about 10 minutes".
-    pub fn length(&self, scenarios: usize) -> String {
-        let minutes = (scenarios * 20).div_ceil(60).max(1);
-        format!("{scenarios} short scenarios, about {minutes} minutes.")
+    /// "36 scenarios, about 12 minutes".
+    pub fn length(&self, scenarios: usize, minutes: usize) -> String {
+        let unit = if minutes == 1 { "minute" } else { "minutes" };
+        format!("{scenarios} scenarios, about {minutes} {unit}")
     }
 
     /// The radar's accessible name, with every score in it.

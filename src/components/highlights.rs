@@ -16,13 +16,7 @@ pub struct HighlightsProps {
 pub fn Highlights(props: &HighlightsProps) -> Html {
     let strings = use_strings();
     let s = &props.scores;
-    let name = |i: usize| {
-        s.groups
-            .get(i)
-            .and_then(|g| props.bank.group(&g.group_id))
-            .map(|g| g.name.clone())
-            .unwrap_or_default()
-    };
+    let name = |g: Option<&crate::domain::Group>| g.map(|g| g.name.clone()).unwrap_or_default();
     let item = |term: &str, value: String, class: &'static str| {
         html! {
             <div class={classes!("pr-highlight", class)}>
@@ -36,8 +30,8 @@ pub fn Highlights(props: &HighlightsProps) -> Html {
             { item(strings.inside_average, s.inside.to_string(), "pr-inside") }
             { item(strings.outside_average, s.outside.to_string(), "pr-outside") }
             { item(strings.overall, s.overall.to_string(), "pr-overall") }
-            { item(strings.strongest, name(s.strongest), "pr-strongest") }
-            { item(strings.weakest, name(s.weakest), "pr-weakest") }
+            { item(strings.strongest, name(s.strongest_group(&props.bank)), "pr-strongest") }
+            { item(strings.weakest, name(s.weakest_group(&props.bank)), "pr-weakest") }
         </dl>
     }
 }

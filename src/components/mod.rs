@@ -2,27 +2,35 @@
 
 mod answer_review;
 mod bank_problems;
+mod brand_bar;
+mod call_to_action;
 mod group_advice;
 mod highlights;
+pub mod keep_result;
 mod notice;
 pub mod question;
-mod radar_chart;
+pub mod radar_chart;
 mod restart_control;
 pub mod results;
 mod score_table;
+mod shared_banner;
 mod source_credit;
 mod welcome;
 
 pub use answer_review::AnswerReview;
 pub use bank_problems::BankProblems;
+pub use brand_bar::BrandBar;
+pub use call_to_action::CallToAction;
 pub use group_advice::GroupAdvice;
 pub use highlights::Highlights;
+pub use keep_result::KeepResult;
 pub use notice::{notice_text, Notice};
 pub use question::QuestionScreen;
 pub use radar_chart::RadarChart;
 pub use restart_control::RestartControl;
 pub use results::ResultsScreen;
 pub use score_table::ScoreTable;
+pub use shared_banner::SharedBanner;
 pub use source_credit::SourceCredit;
 pub use welcome::WelcomeScreen;
 

@@ -1,15 +1,20 @@
 use yew::prelude::*;
 
+use crate::domain::share::ShareError;
 use crate::domain::ProgressProblem;
+use crate::flow::Notice as NoticeKind;
 use crate::hooks::use_strings;
 use crate::strings::Strings;
 
-/// The words for saved progress that could not be used.
-pub fn notice_text(strings: &Strings, problem: ProgressProblem) -> AttrValue {
-    AttrValue::Static(match problem {
-        ProgressProblem::Unreadable => strings.notice_unreadable,
-        ProgressProblem::OtherVersion => strings.notice_other_version,
-        ProgressProblem::OtherBank => strings.notice_other_bank,
+/// The words for saved progress or a share link that could not be used.
+pub fn notice_text(strings: &Strings, notice: NoticeKind) -> AttrValue {
+    AttrValue::Static(match notice {
+        NoticeKind::Progress(ProgressProblem::Unreadable) => strings.notice_unreadable,
+        NoticeKind::Progress(ProgressProblem::OtherVersion) => strings.notice_other_version,
+        NoticeKind::Progress(ProgressProblem::OtherBank) => strings.notice_other_bank,
+        NoticeKind::Link(ShareError::OtherBank) => strings.notice_link_other_bank,
+        NoticeKind::Link(ShareError::OtherFormat) => strings.notice_link_other_format,
+        NoticeKind::Link(_) => strings.notice_link_damaged,
     })
 }
 

@@ -5,7 +5,7 @@ use crate::hooks::use_strings;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionScreenProps {
-    /// Position in the bank, from 0.
+    /// Position in the attempt, from 0.
     pub index: usize,
     pub total: usize,
     pub question: Question,
@@ -62,8 +62,9 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 { &props.group_name }
             </p>
             <form class="pr-form" onsubmit={on_submit} novalidate=true>
-                <fieldset aria-describedby={props.needs_choice.then_some(hint_id)}>
+                <fieldset aria-describedby={if props.needs_choice { "pr-instruction pr-choice-hint" } else { "pr-instruction" }}>
                     <legend tabindex="-1" data-focus-target="">{ &q.scenario }</legend>
+                    <p id="pr-instruction" class="pr-instruction">{ strings.scenario_instruction }</p>
                     <div class="pr-options">{ for options }</div>
                 </fieldset>
                 if props.needs_choice {

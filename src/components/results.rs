@@ -2,45 +2,77 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::chart::Spoke;
+use crate::chart::{self, Spoke};
+use crate::components::keep_result::ChartFile;
 use crate::components::{
-    AnswerReview, GroupAdvice, Highlights, RadarChart, RestartControl, ScoreTable, SourceCredit,
+    AnswerReview, CallToAction, GroupAdvice, Highlights, KeepResult, RadarChart, RestartControl,
+    ScoreTable, SharedBanner, SourceCredit,
 };
 use crate::domain::{AnswerSheet, Bank, Scores};
 use crate::hooks::use_strings;
+use crate::services::download;
+
+/// Width of the downloaded chart, in CSS px (the PNG is twice that).
+const FILE_WIDTH: u32 = 720;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsScreenProps {
     pub bank: Rc<Bank>,
     pub answers: AnswerSheet,
     pub scores: Scores,
-    pub on_restart: Callback<()>,
+    /// The person's own results can be started again; a shared result cannot.
+    #[prop_or_default]
+    pub on_restart: Option<Callback<()>>,
+    /// Set when these are someone else's results, opened from a link.
+    #[prop_or_default]
+    pub on_take_it: Option<Callback<()>>,
+    /// The link to these results, when sharing is on.
+    #[prop_or_default]
+    pub share_url: Option<AttrValue>,
 }
 
-/// The person's results: chart, table, highlights, advice, review, credits.
+/// The results: chart, table, highlights, advice, the host's call to action,
+/// ways to keep them, the answer review and the credits.
 #[component]
 pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     let strings = use_strings();
     let bank = &props.bank;
-    let spokes: Vec<Spoke> = props
-        .scores
-        .groups
-        .iter()
-        .filter_map(|s| {
-            bank.group(&s.group_id).map(|g| Spoke {
+    let spokes: Rc<Vec<Spoke>> = Rc::new(
+        props
+            .scores
+            .by_group(bank)
+            .map(|(g, s)| Spoke {
                 name: g.name.clone(),
                 side: g.side,
                 score: s.score,
             })
+            .collect(),
+    );
+    let chart_ref = use_node_ref();
+    let chart_file = {
+        let (spokes, chart_ref) = (spokes.clone(), chart_ref.clone());
+        Callback::from(move |()| {
+            let style = chart_ref
+                .cast::<web_sys::Element>()
+                .map(|el| crate::components::radar_chart::chart_style(&el))
+                .unwrap_or_default();
+            let label = strings.chart_label(&chart_label_items(&spokes));
+            let svg = chart::draw_standalone(&spokes, &label, &style, FILE_WIDTH).ok()?;
+            let (width, height) = chart::svg_size(&svg)?;
+            Some(ChartFile { svg, width, height })
         })
-        .collect();
+    };
     html! {
         <section class="pr-screen pr-results" aria-labelledby="pr-results-title">
+            if let Some(on_take_it) = &props.on_take_it {
+                <SharedBanner on_take_it={on_take_it.clone()} />
+            }
             <h1 id="pr-results-title" tabindex="-1" data-focus-target="">{ strings.results_heading }</h1>
+            <p class="pr-print-only pr-print-date">{ format!("{} {}", strings.printed_on, download::today()) }</p>
             <Highlights bank={bank.clone()} scores={props.scores.clone()} />
             <div class="pr-chart-and-table">
-                <figure class="pr-chart">
-                    <RadarChart {spokes} />
+                <figure class="pr-chart" ref={chart_ref}>
+                    <RadarChart spokes={(*spokes).clone()} />
                     <figcaption class="pr-legend">
                         <span class="pr-key pr-inside">{ &bank.sides.inside }</span>
                         <span class="pr-key pr-outside">{ &bank.sides.outside }</span>
@@ -49,9 +81,18 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 <ScoreTable bank={bank.clone()} scores={props.scores.clone()} />
             </div>
             <GroupAdvice bank={bank.clone()} scores={props.scores.clone()} />
+            <CallToAction />
+            <KeepResult share_url={props.share_url.clone()} {chart_file} />
             <AnswerReview bank={bank.clone()} answers={props.answers.clone()} />
             <SourceCredit bank={bank.clone()} />
-            <RestartControl on_restart={props.on_restart.clone()} />
+            if let Some(on_restart) = &props.on_restart {
+                <RestartControl on_restart={on_restart.clone()} />
+            }
         </section>
     }
+}
+
+/// (name, score) pairs for the chart's accessible name.
+pub fn chart_label_items(spokes: &[Spoke]) -> Vec<(String, u8)> {
+    spokes.iter().map(|s| (s.name.clone(), s.score)).collect()
 }

@@ -16,15 +16,14 @@ pub struct ScoreTableProps {
 #[component]
 pub fn ScoreTable(props: &ScoreTableProps) -> Html {
     let strings = use_strings();
-    let rows = props.scores.groups.iter().filter_map(|s| {
-        let group = props.bank.group(&s.group_id)?;
-        Some(html! {
+    let rows = props.scores.by_group(&props.bank).map(|(group, s)| {
+        html! {
             <tr class={side_class(group.side)}>
                 <th scope="row">{ &group.name }</th>
                 <td class="pr-num">{ s.score }</td>
                 <td>{ props.bank.bands.name(s.band) }</td>
             </tr>
-        })
+        }
     });
     html! {
         <table class="pr-scores">

@@ -23,6 +23,7 @@ pub fn SourceCredit(props: &SourceCreditProps) -> Html {
                 { format!(" by {}, {}.", c.source_author, c.source_organisation) }
             </p>
             <p>{ &c.basis }</p>
+            <p class="pr-disclaimer">{ strings.disclaimer }</p>
             <figure class="pr-quote">
                 <blockquote><p>{ &c.quote }</p></blockquote>
                 <figcaption>{ &c.quote_author }</figcaption>

@@ -3,25 +3,36 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{side_class, RestartControl};
-use crate::domain::{Bank, Side};
+use crate::domain::order::{estimated_minutes, scenario_count};
+use crate::domain::{Bank, Length, Side};
 use crate::hooks::use_strings;
+use crate::settings::LengthSetting;
 
 #[derive(Properties, PartialEq)]
 pub struct WelcomeScreenProps {
     pub bank: Rc<Bank>,
     /// An attempt is saved: offer to continue it or start again.
     pub has_progress: bool,
-    pub on_start: Callback<()>,
+    /// Which lengths to offer: both, or the one the host fixed.
+    #[prop_or(LengthSetting::Choose)]
+    pub lengths: LengthSetting,
+    pub on_start: Callback<Length>,
     pub on_resume: Callback<()>,
+    /// Clears the saved attempt (after the person confirms).
+    pub on_discard: Callback<()>,
 }
 
-/// What the assessment is, and the way in.
+/// What the assessment is, and the way in: the lengths on offer, or Continue.
 #[component]
 pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
     let strings = use_strings();
     let bank = &props.bank;
-    let start = props.on_start.reform(|_: MouseEvent| ());
     let resume = props.on_resume.reform(|_: MouseEvent| ());
+    let lengths: &[Length] = match props.lengths {
+        LengthSetting::Choose => &[Length::Quick, Length::Full],
+        LengthSetting::Quick => &[Length::Quick],
+        LengthSetting::Full => &[Length::Full],
+    };
     let actions = if props.has_progress {
         html! {
             <>
@@ -30,26 +41,41 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
                     <button type="button" class="pr-button pr-button-primary" onclick={resume}>{ strings.continue_ }</button>
                 </div>
                 // Starting again throws the saved answers away: ask first.
-                <RestartControl on_restart={props.on_start.clone()} />
+                <RestartControl on_restart={props.on_discard.clone()} />
             </>
         }
     } else {
+        let choices = lengths.iter().map(|length| {
+            let (name, label) = match length {
+                Length::Quick => (strings.quick_name, strings.start_quick),
+                Length::Full => (strings.full_name, strings.start_full),
+            };
+            let facts = strings.length(scenario_count(bank, *length), estimated_minutes(bank, *length));
+            let on_click = {
+                let length = *length;
+                props.on_start.reform(move |_: MouseEvent| length)
+            };
+            let primary = *length == lengths[0];
+            html! {
+                <div class="pr-length">
+                    <h3 class="pr-length-name">{ name }</h3>
+                    <p class="pr-length-facts">{ facts }</p>
+                    <button type="button" class={classes!("pr-button", primary.then_some("pr-button-primary"))} onclick={on_click}>{ label }</button>
+                </div>
+            }
+        });
         html! {
-            <div class="pr-actions">
-                <button type="button" class="pr-button pr-button-primary" onclick={start}>{ strings.start }</button>
-            </div>
+            <div class="pr-lengths" role="group" aria-label={strings.choose_length}>{ for choices }</div>
         }
     };
     html! {
         <section class="pr-screen pr-welcome" aria-labelledby="pr-welcome-title">
             <h1 id="pr-welcome-title" tabindex="-1" data-focus-target="">{ &bank.title }</h1>
             <p class="pr-lead">{ &bank.intro }</p>
-            <ul class="pr-facts">
-                <li>{ strings.length(bank.questions.len()) }</li>
-                <li>{ strings.welcome_privacy }</li>
-            </ul>
+            <p class="pr-instruction">{ strings.instruction }</p>
             // The way in comes before the detail, so it is on screen without scrolling on phones.
             { actions }
+            <p class="pr-facts">{ strings.welcome_privacy }</p>
             <h2 class="pr-halves-title">{ strings.welcome_groups }</h2>
             <div class="pr-halves">
                 { for [Side::Inside, Side::Outside].into_iter().map(|side| html! {

@@ -1,14 +1,19 @@
 //! The product's rules as plain Rust, with no UI code: the question bank and
 //! its validation, scoring, saved progress, option order and chart geometry.
 
+pub mod audit;
 pub mod bank;
+pub mod colour;
+pub mod order;
 pub mod progress;
 pub mod radar;
 pub mod scoring;
+pub mod share;
 pub mod shuffle;
 pub mod validate;
 
 pub use bank::{AnswerOption, Bank, Group, Question, Side};
+pub use order::Length;
 pub use progress::{Position, ProgressProblem, SavedProgress};
 pub use scoring::{AnswerSheet, Band, GroupScore, Incomplete, Scores};
 pub use validate::{load_bank, Problem, ProblemKind};

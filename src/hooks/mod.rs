@@ -1,14 +1,19 @@
-//! Hooks at the edge of the app: everything that touches the browser
-//! (storage, focus, randomness) lives here, not in the flow or components.
+//! Hooks at the edge of the app: Yew's view of the browser (storage, focus,
+//! sizes, randomness). The browser calls themselves live in `services`.
 
 mod focus;
+mod size;
 mod storage;
 
 pub use focus::use_focus_on_change;
-pub use storage::{load_progress, storage_available, use_autosave};
+pub use size::use_width;
+pub use storage::{use_autosave, use_saved_progress, SavedProgressHandle};
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::settings::Settings;
 use crate::strings::{Strings, EN_GB};
 
 /// The interface text in force (British English unless a provider says otherwise).
@@ -17,7 +22,13 @@ pub fn use_strings() -> &'static Strings {
     use_context::<&'static Strings>().unwrap_or(&EN_GB)
 }
 
-/// A fresh seed for an attempt's option order.
+/// The settings the app started with (the defaults outside a provider).
+#[hook]
+pub fn use_settings() -> Rc<Settings> {
+    use_context::<Rc<Settings>>().unwrap_or_default()
+}
+
+/// A fresh seed for an attempt's draw, order and option order.
 pub fn random_seed() -> u64 {
     // 2^53 keeps every value exactly representable as a JS number.
     (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64

@@ -1,46 +1,41 @@
-//! Saved progress in localStorage, through gloo.
+//! Yew's view of saved progress: what to start from, and saving as it changes.
 
-use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use crate::domain::{Bank, ProgressProblem, SavedProgress};
+use crate::services::storage;
 
-/// True when localStorage can be used. Sandboxed iframes and some private
-/// modes refuse it, and gloo panics on a refused storage, so ask first.
-pub fn storage_available() -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .is_some_and(|s| {
-            s.set_item("partner-radar/probe", "1").is_ok()
-                && s.remove_item("partner-radar/probe").is_ok()
-        })
+/// What a quiz starts from, read once when it mounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedProgressHandle {
+    /// Progress saved earlier, or why it could not be used.
+    pub initial: Result<Option<SavedProgress>, ProgressProblem>,
+    /// False when the browser refuses storage: nothing will be kept.
+    pub can_save: bool,
 }
 
-/// Reads saved progress for `bank`: `Ok(None)` when there is none.
-pub fn load_progress(key: &str, bank: &Bank) -> Result<Option<SavedProgress>, ProgressProblem> {
-    if !storage_available() {
-        return Ok(None);
-    }
-    match LocalStorage::raw().get_item(key).ok().flatten() {
-        None => Ok(None),
-        Some(json) => SavedProgress::decode(&json, bank).map(Some),
-    }
-}
-
-/// Writes `progress` whenever it changes; `None` removes what was saved.
-/// Does nothing unless `enabled` (the browser allows storage).
+/// Reads saved progress for `bank` under `key` on the first render only.
 #[hook]
-pub fn use_autosave(key: &'static str, progress: Option<SavedProgress>, enabled: bool) {
-    use_effect_with(progress, move |progress| {
-        if enabled {
-            match progress {
-                Some(p) => {
-                    if let Err(e) = LocalStorage::raw().set_item(key, &p.encode()) {
-                        gloo::console::warn!("progress not saved", e);
-                    }
-                }
-                None => LocalStorage::delete(key),
-            }
+pub fn use_saved_progress(key: &str, bank: &Bank) -> SavedProgressHandle {
+    let handle = use_memo((), |_| {
+        let can_save = storage::available(key);
+        let initial = if can_save {
+            storage::load(key, bank)
+        } else {
+            Ok(None)
+        };
+        SavedProgressHandle { initial, can_save }
+    });
+    (*handle).clone()
+}
+
+/// Writes `progress` whenever it (or where it goes) changes; `None` removes
+/// what was saved. Does nothing unless `enabled`.
+#[hook]
+pub fn use_autosave(key: String, progress: Option<SavedProgress>, enabled: bool) {
+    use_effect_with((key, progress, enabled), |(key, progress, enabled)| {
+        if *enabled {
+            storage::save(key, progress.as_ref());
         }
     });
 }

@@ -69,12 +69,32 @@ fn button(root: &Element, starts_with: &str) -> Element {
 }
 
 /// A storage key no other test uses, so tests cannot see each other's progress.
-fn settings(key: &'static str) -> Settings {
+fn settings(key: &str) -> Rc<Settings> {
     let _ = gloo::storage::LocalStorage::raw().remove_item(key);
-    Settings {
-        storage_key: key,
+    Rc::new(Settings {
+        storage_key: key.to_owned(),
         ..Settings::default()
+    })
+}
+
+/// Every question of the bank: what a full attempt asks.
+fn all_questions(bank: &Bank) -> Vec<usize> {
+    (0..bank.questions.len()).collect()
+}
+
+/// Options scoring 3 for the inside groups and 0 outside: 100,100,100,0,0,0.
+fn inside_sheet(bank: &Bank) -> AnswerSheet {
+    let mut answers = AnswerSheet::new();
+    for q in &bank.questions {
+        let want = if bank.group(&q.group).unwrap().side == partner_radar::domain::Side::Inside {
+            3
+        } else {
+            0
+        };
+        let o = q.options.iter().find(|o| o.score == want).unwrap();
+        answers.answer(q.id.clone(), o.id.clone());
     }
+    answers
 }
 
 fn question_props(chosen: Option<&str>, order: Vec<usize>) -> QuestionScreenProps {
@@ -154,18 +174,8 @@ async fn question_marks_the_chosen_option_and_reports_choices() {
 #[wasm_bindgen_test]
 async fn results_render_scores_chart_advice_review_and_credits_from_a_known_sheet() {
     let bank = bank();
-    // Options scoring 3 for the inside groups and 0 outside: 100,100,100,0,0,0.
-    let mut answers = AnswerSheet::new();
-    for q in &bank.questions {
-        let want = if bank.group(&q.group).unwrap().side == partner_radar::domain::Side::Inside {
-            3
-        } else {
-            0
-        };
-        let o = q.options.iter().find(|o| o.score == want).unwrap();
-        answers.answer(q.id.clone(), o.id.clone());
-    }
-    let scores = answers.score(&bank).unwrap();
+    let answers = inside_sheet(&bank);
+    let scores = answers.score(&bank, &all_questions(&bank)).unwrap();
     let root = fresh_root();
     yew::Renderer::<ResultsScreen>::with_root_and_props(
         root.clone(),
@@ -173,7 +183,9 @@ async fn results_render_scores_chart_advice_review_and_credits_from_a_known_shee
             bank: bank.clone(),
             answers,
             scores,
-            on_restart: Callback::noop(),
+            on_restart: Some(Callback::noop()),
+            on_take_it: None,
+            share_url: Some("https://example.com/radar/#r=abc".into()),
         },
     )
     .render();
@@ -246,6 +258,75 @@ async fn results_render_scores_chart_advice_review_and_credits_from_a_known_shee
         credits.contains("Author")
             && credits.contains("Quote line.")
             && credits.contains("Quote author")
+            && credits.contains("not a validated psychometric test")
+    );
+    // The person's own results: start again and share, no shared-result banner.
+    assert!(all(&root, ".pr-shared-banner").is_empty());
+    button(&root, "Start again");
+    button(&root, "Copy link to my results");
+    button(&root, "Download chart (SVG)");
+    button(&root, "Print or save as PDF");
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_result_is_read_only_with_a_way_in() {
+    let bank = bank();
+    let answers = inside_sheet(&bank);
+    let scores = answers.score(&bank, &all_questions(&bank)).unwrap();
+    let taken = Rc::new(std::cell::Cell::new(false));
+    let root = fresh_root();
+    yew::Renderer::<ResultsScreen>::with_root_and_props(
+        root.clone(),
+        ResultsScreenProps {
+            bank: bank.clone(),
+            answers,
+            scores,
+            on_restart: None,
+            on_take_it: Some({
+                let taken = taken.clone();
+                Callback::from(move |()| taken.set(true))
+            }),
+            share_url: None,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, ".pr-shared-title"), "Shared result");
+    assert!(all(&root, "button").iter().all(|b| !b
+        .text_content()
+        .unwrap()
+        .starts_with("Start again")
+        && !b.text_content().unwrap().starts_with("Copy link")));
+    assert_eq!(text(&root, "table.pr-scores tbody tr td.pr-num"), "100");
+    click(&button(&root, "Take the assessment yourself"));
+    yew::scheduler::flush().await;
+    assert!(taken.get());
+}
+
+#[wasm_bindgen_test]
+async fn a_fixed_length_offers_one_way_in() {
+    let root = fresh_root();
+    let mut settings = (*settings("test/fixed-length")).clone();
+    settings.length = partner_radar::settings::LengthSetting::Quick;
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            settings: Rc::new(settings),
+            bank_json: Some(SMALL.into()),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    button(&root, "Start the quick check");
+    assert!(all(&root, "button")
+        .iter()
+        .all(|b| !b.text_content().unwrap().starts_with("Start the full")));
+    click(&button(&root, "Start the quick check"));
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "h1"), "Scenario 1 of 12");
+    assert_eq!(
+        text(&root, ".pr-instruction"),
+        "Choose what you would most likely do."
     );
 }
 
@@ -260,7 +341,8 @@ async fn the_app_runs_a_whole_attempt_and_restarts_after_confirmation() {
     yew::scheduler::flush().await;
 
     assert_eq!(text(&root, "h1"), "Test Radar");
-    click(&button(&root, "Start"));
+    button(&root, "Start the quick check");
+    click(&button(&root, "Start the full assessment"));
     yew::scheduler::flush().await;
     // Next before choosing explains itself and stays put.
     click(&button(&root, "Next"));
@@ -288,10 +370,7 @@ async fn the_app_runs_a_whole_attempt_and_restarts_after_confirmation() {
     click(&button(&root, "Yes"));
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "h1"), "Test Radar");
-    assert!(button(&root, "Start")
-        .text_content()
-        .unwrap()
-        .starts_with("Start"));
+    button(&root, "Start the full assessment");
     assert!(gloo::storage::LocalStorage::raw()
         .get_item("test/whole-attempt")
         .unwrap()
@@ -315,7 +394,7 @@ async fn corrupt_saved_progress_gives_a_notice_and_a_working_app() {
     .render();
     yew::scheduler::flush().await;
     assert!(text(&root, ".pr-notice").contains("could not be read"));
-    click(&button(&root, "Start"));
+    click(&button(&root, "Start the full assessment"));
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "h1"), "Scenario 1 of 12");
 }

@@ -1,0 +1,109 @@
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::hooks::use_strings;
+use crate::services::sharing::{share_or_copy, Handed};
+use crate::services::{download, print};
+
+/// A standalone chart file, drawn on demand for a download.
+#[derive(Clone, PartialEq)]
+pub struct ChartFile {
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct KeepResultProps {
+    /// The link to these results, when sharing is on.
+    pub share_url: Option<AttrValue>,
+    /// Draws the chart as a standalone SVG in the current theme.
+    pub chart_file: Callback<(), Option<ChartFile>>,
+}
+
+/// What happened after the last press, said in a live region.
+#[derive(Clone, PartialEq)]
+enum Status {
+    Quiet,
+    Said(&'static str),
+    /// A message and the link itself, to see what was copied or to copy it by hand.
+    WithLink(&'static str),
+}
+
+/// "Keep your result": share a link, download the chart, print the report.
+#[component]
+pub fn KeepResult(props: &KeepResultProps) -> Html {
+    let strings = use_strings();
+    let status = use_state(|| Status::Quiet);
+    let on_share = props.share_url.clone().map(|url| {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (url, status) = (url.clone(), status.clone());
+            spawn_local(async move {
+                status.set(match share_or_copy(&url, strings.results_heading).await {
+                    Handed::Copied => Status::WithLink(strings.share_copied),
+                    Handed::Shared => Status::Said(strings.share_shared),
+                    Handed::Cancelled => Status::Quiet,
+                    Handed::Manual => Status::WithLink(strings.share_manual),
+                });
+            });
+        })
+    });
+    let on_svg = {
+        let (status, chart_file) = (status.clone(), props.chart_file.clone());
+        Callback::from(move |_: MouseEvent| {
+            let ok = chart_file
+                .emit(())
+                .is_some_and(|f| download::download_svg(&f.svg).is_ok());
+            status.set(if ok {
+                Status::Quiet
+            } else {
+                Status::Said(strings.download_failed)
+            });
+        })
+    };
+    let on_png = {
+        let (status, chart_file) = (status.clone(), props.chart_file.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(file) = chart_file.emit(()) else {
+                status.set(Status::Said(strings.download_failed));
+                return;
+            };
+            let status = status.clone();
+            spawn_local(async move {
+                if download::download_png(&file.svg, file.width, file.height)
+                    .await
+                    .is_err()
+                {
+                    status.set(Status::Said(strings.download_failed));
+                }
+            });
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| print::print());
+    let message = match &*status {
+        Status::Quiet => html! {},
+        Status::Said(text) => html! { <p class="pr-keep-status">{ *text }</p> },
+        Status::WithLink(text) => html! {
+            <div class="pr-keep-status">
+                <p>{ *text }</p>
+                <input class="pr-share-url" type="text" readonly=true
+                    value={props.share_url.clone().unwrap_or_default()} aria-label={strings.share_link_label} />
+            </div>
+        },
+    };
+    html! {
+        <section class="pr-section pr-keep" aria-labelledby="pr-keep-title">
+            <h2 id="pr-keep-title">{ strings.keep_heading }</h2>
+            <div class="pr-actions">
+                if let Some(on_share) = on_share {
+                    <button type="button" class="pr-button pr-button-primary" onclick={on_share}>{ strings.share_link }</button>
+                }
+                <button type="button" class="pr-button" onclick={on_svg}>{ strings.download_svg }</button>
+                <button type="button" class="pr-button" onclick={on_png}>{ strings.download_png }</button>
+                <button type="button" class="pr-button" onclick={on_print}>{ strings.print }</button>
+            </div>
+            <div aria-live="polite">{ message }</div>
+        </section>
+    }
+}
