@@ -10,28 +10,51 @@ export { expect };
 export const bank = JSON.parse(readFileSync(fileURLToPath(new URL('../content/bank.en-GB.json', import.meta.url)), 'utf8'));
 export const STORAGE_KEY = 'partner-radar/progress';
 export const screensDir = fileURLToPath(new URL('./artifacts/screens/', import.meta.url));
+export const FULL = bank.questions.length;
+export const QUICK = 2 * bank.groups.length;
+
+/** Watches a page for console errors, uncaught exceptions and foreign requests. */
+export function watch(page, origin, problems) {
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+      problems.push(`request to another origin: ${url}`);
+    }
+  });
+}
 
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
-    const origin = new URL(baseURL).origin;
     const problems = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-    page.on('request', (r) => {
-      const url = r.url();
-      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
-        problems.push(`request to another origin: ${url}`);
-      }
-    });
+    watch(page, new URL(baseURL).origin, problems);
     await use(page);
     expect(problems, 'console errors, uncaught exceptions or foreign requests').toEqual([]);
   },
 });
 
-/** Opens the app and waits until its first screen is interactive. */
-export async function open(page) {
-  await page.goto('./');
+/** Opens the app (optionally at a fragment or query) and waits until its first screen is interactive. */
+export async function open(page, suffix = '') {
+  await page.goto('./' + suffix);
   await expect(page.locator('.pr-screen')).toBeVisible();
+}
+
+/**
+ * Serves the built index.html with a settings block and data attributes added,
+ * as a host page would, then opens it.
+ */
+export async function openWithSettings(page, { json, data = {}, suffix = '' } = {}) {
+  const html = readFileSync(fileURLToPath(new URL('../dist/index.html', import.meta.url)), 'utf8');
+  const attrs = Object.entries(data).map(([k, v]) => ` data-${k}="${String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+  let page_html = html.replace('<div id="partner-radar" class="pr-root"', `<div id="partner-radar" class="pr-root"${attrs}`);
+  if (json !== undefined) {
+    const text = typeof json === 'string' ? json : JSON.stringify(json);
+    page_html = page_html.replace('</body>', `<script type="application/json" id="partner-radar-settings">${text.replace(/</g, '\\u003c')}</script>\n</body>`);
+  }
+  await page.route((url) => url.pathname.endsWith('/tools/partner-radar/') || url.pathname.endsWith('/index.html'), (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page_html }));
+  await open(page, suffix);
 }
 
 /** round(100 × sum ÷ (3 × n)), halves up: the scoring rule from the README. */
@@ -44,37 +67,63 @@ export function optionScoring(question, score) {
   return question.options.find((o) => o.score === score);
 }
 
+/** The bank question whose scenario text this is. */
+export function questionByScenario(text) {
+  const q = bank.questions.find((x) => x.scenario === text.trim());
+  if (!q) throw new Error(`no scenario with the text ${text}`);
+  return q;
+}
+
+const DEFAULT_PATTERN = [[3, 3, 3, 2, 3, 3], [0, 1, 0, 1, 0, 0], [2, 2, 1, 2, 2, 2], [3, 2, 3, 3, 3, 2], [1, 1, 2, 0, 1, 1], [0, 0, 0, 0, 0, 0]];
+
 /**
- * A plan: for question i the score to choose. Picks differ by group so each
- * group ends in a different band; returns the plan and the expected scores.
+ * A plan: for each question the score to choose, by its group and its place
+ * in the group. Picks differ by group so each group ends in a different band.
  */
-export function plan(pattern = [[3, 3, 3, 2, 3], [0, 1, 0, 1, 0], [2, 2, 1, 2, 2], [3, 2, 3, 3, 3], [1, 1, 2, 0, 1], [0, 0, 0, 0, 0]]) {
-  const seen = {};
-  const picks = bank.questions.map((q) => {
+export function plan(pattern = DEFAULT_PATTERN) {
+  const pick = (q) => {
     const g = bank.groups.findIndex((x) => x.id === q.group);
-    const k = (seen[q.group] = (seen[q.group] ?? -1) + 1);
+    const k = bank.questions.filter((x) => x.group === q.group).indexOf(q);
     return pattern[g][k % pattern[g].length];
+  };
+  /** Expected group scores (bank order) for the questions that were asked. */
+  const expected = (asked) => bank.groups.map((g) => {
+    const mine = asked.filter((q) => q.group === g.id);
+    return percent(mine.reduce((s, q) => s + pick(q), 0), mine.length);
   });
-  const expected = bank.groups.map((g) => {
-    const mine = bank.questions.map((q, i) => [q, picks[i]]).filter(([q]) => q.group === g.id);
-    return percent(mine.reduce((s, [, p]) => s + p, 0), mine.length);
-  });
-  return { picks, expected };
+  return { pick, expected };
 }
 
 export function band(score) {
   return score < 40 ? 'low' : score < 70 ? 'mid' : 'high';
 }
 
-/** Answers questions `from..to` (indices) with the planned picks, by mouse. */
-export async function answerByMouse(page, picks, from, to) {
+/** Starts an attempt of `length` ('quick' or 'full') from the welcome screen. */
+export async function start(page, length = 'full', how = 'click') {
+  const name = length === 'quick' ? /^Start the quick check/ : /^Start the full assessment/;
+  await page.getByRole('button', { name })[how]();
+}
+
+/**
+ * Answers scenarios `from..to` (positions) of an attempt of `total` with the
+ * plan's picks, by mouse (or tap). Returns the questions asked, in order.
+ */
+export async function answer(page, { pick }, from, to, total, how = 'click') {
+  const asked = [];
   for (let i = from; i < to; i++) {
-    const q = bank.questions[i];
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario ${i + 1} of ${bank.questions.length}`);
-    await page.getByText(optionScoring(q, picks[i]).text, { exact: true }).click();
-    const last = i === bank.questions.length - 1;
-    await page.getByRole('button', { name: last ? /^See results/ : /^Next/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario ${i + 1} of ${total}`);
+    const q = questionByScenario(await page.locator('legend').textContent());
+    asked.push(q);
+    await page.getByText(optionScoring(q, pick(q)).text, { exact: true })[how]();
+    const last = i === total - 1;
+    await page.getByRole('button', { name: last ? /^See results/ : /^Next/ })[how]();
   }
+  return asked;
+}
+
+/** The group scores shown in the results table, in table order. */
+export async function tableScores(page) {
+  return (await page.locator('table.pr-scores tbody td.pr-num').allTextContents()).map(Number);
 }
 
 /** True when the page scrolls sideways. */

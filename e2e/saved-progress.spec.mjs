@@ -1,10 +1,11 @@
 // Saved progress that cannot be used: a notice, nothing broken, a working quiz.
-import { test, expect, bank, open, STORAGE_KEY } from './helpers.mjs';
+import { test, expect, open, start, STORAGE_KEY, FULL } from './helpers.mjs';
 
 const cases = [
   ['corrupt', '{"format":1,"answers":', /could not be read/],
   ['wrong version', JSON.stringify({ format: 99, bank: 'x', seed: 1, position: { at: 'question', index: 0 }, answers: {} }), /earlier version/],
-  ['another bank', JSON.stringify({ format: 1, bank: '0000000000000000', seed: 1, position: { at: 'question', index: 2 }, answers: { 'dr-1': 'a' } }), /different set of scenarios/],
+  ['earlier format', JSON.stringify({ format: 1, bank: 'x', seed: 1, position: { at: 'question', index: 0 }, answers: {} }), /earlier version/],
+  ['another bank', JSON.stringify({ format: 2, bank: '0000000000000000', seed: 1, length: 'full', position: { at: 'question', index: 2 }, answers: { 'dr-1': 'a' } }), /different set of scenarios/],
 ];
 
 for (const [name, stored, message] of cases) {
@@ -15,15 +16,15 @@ for (const [name, stored, message] of cases) {
     const notice = page.getByRole('status').filter({ hasText: message });
     await expect(notice).toBeVisible();
     await expect(page.getByRole('button', { name: /^Continue/ })).toHaveCount(0);
-    await page.getByRole('button', { name: /^Start/ }).click();
+    await start(page, 'full');
     await expect(notice).toHaveCount(0);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 1 of ${bank.questions.length}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 1 of ${FULL}`);
     await page.locator('label').first().click();
     await page.getByRole('button', { name: /^Next/ }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${bank.questions.length}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${FULL}`);
     // The broken entry was replaced by the new attempt.
     const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
-    expect(saved.format).toBe(1);
+    expect(saved.format).toBe(2);
     expect(Object.keys(saved.answers)).toHaveLength(1);
   });
 }
@@ -34,7 +35,7 @@ test('the notice can be dismissed', async ({ page }) => {
   await page.reload();
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('status').filter({ hasText: /could not be read/ })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /^Start/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Start the full/ })).toBeVisible();
 });
 
 test('a browser that refuses storage still runs the quiz and says progress is not kept', async ({ page }) => {
@@ -45,8 +46,8 @@ test('a browser that refuses storage still runs the quiz and says progress is no
   });
   await open(page);
   await expect(page.getByRole('status').filter({ hasText: /not letting the app save/ })).toBeVisible();
-  await page.getByRole('button', { name: /^Start/ }).click();
+  await start(page, 'full');
   await page.locator('label').first().click();
   await page.getByRole('button', { name: /^Next/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${bank.questions.length}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${FULL}`);
 });

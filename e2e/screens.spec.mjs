@@ -1,13 +1,14 @@
-// Every screen at 360×740 and 1280×800: no sideways scrolling, no serious or
-// critical axe-core violations, and a screenshot of each for a person to look at.
+// Every screen at phone, tablet, laptop and wide sizes, in light and dark:
+// no sideways scrolling, no serious or critical axe-core violations, the
+// radar drawn large, and a screenshot of each for a person to look at.
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
-import { test, expect, bank, open, plan, answerByMouse, scrollsSideways, screensDir } from './helpers.mjs';
+import { test, expect, open, plan, start, answer, scrollsSideways, screensDir, QUICK } from './helpers.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const sizes = [{ width: 360, height: 740 }, { width: 1280, height: 800 }];
+const sizes = [{ width: 360, height: 740 }, { width: 768, height: 1024 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }];
 
-async function axe(page, screen) {
+export async function axe(page, screen) {
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -18,14 +19,30 @@ async function axe(page, screen) {
   expect(violations, `axe on ${screen}`).toEqual([]);
 }
 
-async function check(page, name, size) {
+async function check(page, name, size, theme) {
   expect(await scrollsSideways(page), `${name} scrolls sideways at ${size.width}px`).toBe(false);
   // Inline style attributes would break a strict CSP (style-src without 'unsafe-inline').
   // (Empty ones are left by Playwright's own clicking and set nothing.)
   const inline = await page.locator('#partner-radar [style]:not([style=""])').evaluateAll((es) => es.map((e) => e.outerHTML.slice(0, 120)));
   expect(inline, `${name} has inline styles`).toEqual([]);
-  const file = `${screensDir}${name}-${size.width}x${size.height}.png`;
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: `${screensDir}${name}-${size.width}x${size.height}-${theme}.png`, fullPage: true });
+}
+
+/** The radar as drawn on screen: its box, the 100 ring's rendered radius, the smallest text. */
+async function radar(page) {
+  return page.locator('svg.radar-chart').evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    const scale = box.width / svg.viewBox.baseVal.width;
+    const fonts = (sel) => [...svg.querySelectorAll(sel)].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    const figure = svg.closest('.pr-chart-and-table').getBoundingClientRect();
+    return {
+      width: box.width,
+      ring: +svg.dataset.radius * scale,
+      labels: Math.min(...fonts('.radar-labels text')),
+      rings: Math.min(...fonts('.radar-rings text, .radar-grid text')),
+      content: figure.width,
+    };
+  });
 }
 
 test.beforeAll(() => {
@@ -33,49 +50,72 @@ test.beforeAll(() => {
   console.log(`screenshots: ${screensDir}`);
 });
 
-for (const size of sizes) {
-  test(`every screen fits ${size.width}x${size.height}, passes axe and is captured`, async ({ page }) => {
-    await page.setViewportSize(size);
-    await open(page);
-    await check(page, '1-welcome', size);
-    await axe(page, 'welcome');
+for (const theme of ['light', 'dark']) {
+  for (const size of sizes) {
+    test(`every screen fits ${size.width}x${size.height} in ${theme}, passes axe and is captured`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.setViewportSize(size);
+      await open(page);
+      await check(page, '1-welcome', size, theme);
+      await axe(page, 'welcome');
 
-    await page.getByRole('button', { name: /^Start/ }).click();
-    // aria-disabled, not disabled: a person can still press it and be told why nothing happens.
-    await page.getByRole('button', { name: /^Next/ }).click({ force: true });
-    await expect(page.getByRole('alert')).toBeVisible();
-    await check(page, '2-question-needs-choice', size);
-    await page.locator('label').nth(1).click();
-    await check(page, '3-question', size);
-    await axe(page, 'a question');
+      await start(page, 'quick');
+      // aria-disabled, not disabled: a person can still press it and be told why nothing happens.
+      await page.getByRole('button', { name: /^Next/ }).click({ force: true });
+      await expect(page.getByRole('alert')).toBeVisible();
+      await check(page, '2-question-needs-choice', size, theme);
+      await page.locator('label').nth(1).click();
+      await check(page, '3-question', size, theme);
+      await axe(page, 'a question');
 
-    const { picks } = plan();
-    await page.getByRole('button', { name: /^Next/ }).click();
-    await answerByMouse(page, picks, 1, bank.questions.length);
-    await expect(page.locator('table.pr-scores')).toBeVisible();
-    for (const summary of await page.locator('.pr-review-group summary').all()) await summary.click();
-    await check(page, '4-results', size);
-    await axe(page, 'results');
+      await page.getByRole('button', { name: /^Next/ }).click();
+      await answer(page, plan(), 1, QUICK, QUICK);
+      await expect(page.locator('table.pr-scores')).toBeVisible();
+      for (const summary of await page.locator('.pr-review-group summary').all()) await summary.click();
+      const r = await radar(page);
+      if (size.width === 1280) {
+        expect(r.width, 'chart area at 1280').toBeGreaterThanOrEqual(480);
+        expect(r.ring, '100 ring radius at 1280').toBeGreaterThanOrEqual(170);
+      }
+      if (size.width === 360) {
+        expect(r.width, 'chart spans the content width at 360').toBeGreaterThanOrEqual(r.content - 2);
+        expect(2 * r.ring, '100 ring across at 360').toBeGreaterThanOrEqual(150);
+      }
+      expect(r.labels, 'chart labels').toBeGreaterThanOrEqual(13);
+      expect(r.rings, 'ring values').toBeGreaterThanOrEqual(13);
+      // Group names never break inside a word.
+      const broken = await page.locator('.pr-highlight dd, .pr-scores th, .pr-advice-card h3').evaluateAll((els) =>
+        els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+      expect(broken, 'names overflowing their box').toEqual([]);
+      const rows = await page.locator('.pr-highlight').evaluateAll((els) => {
+        const tops = {};
+        for (const el of els) { const t = Math.round(el.getBoundingClientRect().top); tops[t] = (tops[t] || 0) + 1; }
+        return Object.values(tops);
+      });
+      expect(rows.filter((n) => n === 1), `a highlight card alone on a row: ${rows}`).toEqual([]);
+      await check(page, '4-results', size, theme);
+      await axe(page, 'results');
 
-    await page.getByRole('button', { name: /^Start again/ }).click();
-    await check(page, '5-results-confirm-restart', size);
-    await page.getByRole('button', { name: /^Yes/ }).click();
-    await expect(page.getByRole('button', { name: /^Start/ })).toBeVisible();
+      await page.getByRole('button', { name: /^Start again/ }).click();
+      await check(page, '5-results-confirm-restart', size, theme);
+      await page.getByRole('button', { name: /^Yes/ }).click();
+      await expect(page.getByRole('button', { name: /^Start the quick check/ })).toBeVisible();
 
-    await page.evaluate(() => localStorage.setItem('partner-radar/progress', 'garbage'));
-    await page.reload();
-    await expect(page.getByRole('status')).toBeVisible();
-    await check(page, '6-welcome-notice', size);
-    await axe(page, 'welcome with a notice');
-  });
+      await page.evaluate(() => localStorage.setItem('partner-radar/progress', 'garbage'));
+      await page.reload();
+      await expect(page.getByRole('status')).toBeVisible();
+      await check(page, '6-welcome-notice', size, theme);
+      await axe(page, 'welcome with a notice');
+    });
+  }
 }
 
 test('odd sizes (320 wide, very short, very wide) never scroll sideways', async ({ page }) => {
-  for (const size of [{ width: 320, height: 480 }, { width: 1920, height: 1080 }, { width: 740, height: 360 }]) {
+  for (const size of [{ width: 320, height: 480 }, { width: 2560, height: 1080 }, { width: 740, height: 360 }]) {
     await page.setViewportSize(size);
     await open(page);
     expect(await scrollsSideways(page)).toBe(false);
-    await page.getByRole('button', { name: /^(Start|Continue)/ }).first().click();
+    await page.getByRole('button', { name: /^(Start the full|Continue)/ }).first().click();
     expect(await scrollsSideways(page)).toBe(false);
     await page.evaluate(() => localStorage.clear());
   }

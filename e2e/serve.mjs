@@ -1,6 +1,9 @@
 // A tiny static server for the built dist/, on loopback only, mounted under a
 // sub-folder so every test also proves the app works away from the site root.
-//   node e2e/serve.mjs [port] [prefix]
+//   node e2e/serve.mjs [port] [prefix] [--inject-logger]
+// --inject-logger (or PR_INJECT_LOGGER=1), for engines whose driver cannot read
+// the console: every HTML page gets <script src="./__test-logger.js"></script>
+// as the first element of its <head>, and that file is e2e/engines/test-logger.js.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -9,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 const port = Number(process.argv[2] || 4173);
 const prefix = process.argv[3] || '/tools/partner-radar/';
 const root = fileURLToPath(new URL('../dist/', import.meta.url));
+const injectLogger = process.argv.includes('--inject-logger') || process.env.PR_INJECT_LOGGER === '1';
+const logger = fileURLToPath(new URL('./engines/test-logger.js', import.meta.url));
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -27,9 +32,12 @@ createServer(async (req, res) => {
     return;
   }
   const rel = normalize(path.slice(prefix.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, rel.endsWith('/') ? rel + 'index.html' : rel);
+  const file = injectLogger && rel === '__test-logger.js' ? logger : join(root, rel.endsWith('/') ? rel + 'index.html' : rel);
   try {
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (injectLogger && extname(file) === '.html') {
+      body = Buffer.from(body.toString('utf8').replace(/<head(\s[^>]*)?>/i, '$&<script src="./__test-logger.js"></script>'));
+    }
     res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
     res.end(body);
   } catch {

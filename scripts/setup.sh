@@ -60,5 +60,18 @@ if [ "$mode" = test ]; then
     say "chromium $browser and chromedriver $driver differ: reinstalling both"
     apt-get install -y -qq --reinstall chromium chromium-driver >/dev/null
   fi
+
+  # The other engines' smoke tests: Firefox ESR (driven over WebDriver BiDi) and
+  # WebKitGTK's WebDriver with its MiniBrowser, which needs Xvfb (no headless mode).
+  missing=()
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "installing Debian's ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
 fi
 say "ready"

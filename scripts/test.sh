@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check and test layer in order:
 # format, clippy (native and wasm), native domain tests, browser component
-# tests (wasm-bindgen-test in headless Chromium), the release build, and the
-# end-to-end suite against that build. Fails if any layer fails or runs no test.
+# tests (wasm-bindgen-test in headless Chromium), the release build, the
+# end-to-end suite against that build, and smoke tests of that build in Firefox
+# ESR and WebKitGTK. Fails if any layer fails or runs no test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
@@ -42,5 +43,13 @@ playwright test --config e2e/playwright.config.mjs 2>&1 | tee "$logs/e2e.txt"
 e2e=$(grep -aoE '^ +[0-9]+ passed' "$logs/e2e.txt" | awk '{ s += $1 } END { print s + 0 }')
 if [ "$e2e" -eq 0 ]; then echo "no end-to-end tests ran" >&2; exit 1; fi
 
-step "summary: native $native, browser $browser, end-to-end $e2e"
-echo "total: $((native + browser + e2e)) passed, 0 failed"
+step "other engines (Firefox ESR, WebKitGTK)"
+engines=0
+for engine in firefox webkit; do
+  node e2e/engines/smoke.mjs "$engine" 2>&1 | tee "$logs/engine-$engine.txt"
+  grep -qx "smoke $engine: passed" "$logs/engine-$engine.txt"
+  engines=$((engines + 1))
+done
+
+step "summary: native $native, browser $browser, end-to-end $e2e, other engines $engines"
+echo "total: $((native + browser + e2e + engines)) passed, 0 failed"

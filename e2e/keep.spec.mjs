@@ -1,0 +1,92 @@
+// Keeping the result: the chart as SVG and PNG files, and the printed report.
+import { readFileSync } from 'node:fs';
+import { test, expect, open, plan, start, answer, screensDir, FULL, QUICK } from './helpers.mjs';
+import { bank } from './helpers.mjs';
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+test('the chart downloads as a standalone SVG and a 2x PNG', async ({ page }) => {
+  await open(page);
+  await start(page, 'quick');
+  await answer(page, plan(), 0, QUICK, QUICK);
+
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download chart (SVG)' }).click(),
+  ]);
+  expect(svgDownload.suggestedFilename()).toBe(`partner-radar-${today()}.svg`);
+  const svg = readFileSync(await svgDownload.path(), 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const error = doc.querySelector('parsererror');
+    const root = doc.documentElement;
+    return {
+      error: error ? error.textContent : null,
+      name: root.localName,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+      width: +root.getAttribute('width'),
+      height: +root.getAttribute('height'),
+    };
+  }, svg);
+  expect(parsed.error).toBeNull();
+  expect(parsed.name).toBe('svg');
+  for (const g of bank.groups) {
+    for (const word of g.name.split(' ')) expect(parsed.texts.some((t) => t.includes(word)), g.name).toBe(true);
+  }
+  expect(svg).not.toMatch(/data-(cx|cy|radius)|class="radar/);
+  expect(svg).not.toContain('style=');
+
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download chart (PNG)' }).click(),
+  ]);
+  expect(pngDownload.suggestedFilename()).toBe(`partner-radar-${today()}.png`);
+  const png = readFileSync(await pngDownload.path());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  // Decode it in the page: the size is twice the SVG's and it is not blank.
+  const image = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set();
+    for (let i = 0; i < data.length; i += 4 * 97) colours.add(`${data[i]},${data[i + 1]},${data[i + 2]},${data[i + 3]}`);
+    return { width: img.naturalWidth, height: img.naturalHeight, colours: colours.size };
+  }, png.toString('base64'));
+  expect(image.width).toBe(2 * parsed.width);
+  expect(image.height).toBe(2 * parsed.height);
+  expect(image.colours).toBeGreaterThan(5);
+});
+
+for (const format of ['A4', 'Letter']) {
+  test(`the report prints on at most 3 ${format} pages, review expanded, no buttons`, async ({ page }) => {
+    await open(page);
+    await start(page, 'full');
+    await answer(page, plan(), 0, FULL, FULL);
+    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+    await page.emulateMedia({ media: 'print' });
+    // Nothing to press is printed; the review is open.
+    const visibleButtons = await page.locator('#partner-radar button').evaluateAll((bs) => bs.filter((b) => b.getClientRects().length > 0).length);
+    expect(visibleButtons).toBe(0);
+    await expect(page.locator('.pr-review-item').first()).toBeVisible();
+    await expect(page.locator('.pr-review-item').nth(FULL - 1)).toBeVisible();
+    await expect(page.locator('.pr-print-date')).toBeVisible();
+    await page.screenshot({ path: `${screensDir}7-print-${format}.png`, fullPage: true });
+    const pdf = await page.pdf({ format, printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    console.log(`${format}: ${pages} pages`);
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(3);
+    // The chart is never cut across pages: it sits whole inside one page's height.
+    const chart = await page.locator('svg.radar-chart').boundingBox();
+    expect(chart.height).toBeGreaterThan(100);
+  });
+}
