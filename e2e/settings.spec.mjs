@@ -12,6 +12,7 @@ test('the example settings brand the app, colour it and add a call to action', a
   await openWithSettings(page, { json: exampleSettings });
   await expect(page.locator('.pr-brand-name')).toHaveText('Northbridge Partners');
   await expect(page.getByRole('img', { name: 'Northbridge Partners' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Privacy' })).toHaveAttribute('href', 'https://northbridge.example/privacy');
   const primary = await page.locator('#partner-radar').evaluate((el) => getComputedStyle(el).getPropertyValue('--pr-primary').trim());
   expect(primary).toBe('#7a1f5c');
   // No style attribute in the markup: the colours went through the CSSOM.

@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::PrivacyLink;
 use crate::domain::Bank;
 use crate::hooks::use_strings;
 
@@ -23,7 +24,7 @@ pub fn SourceCredit(props: &SourceCreditProps) -> Html {
                 { format!(" by {}, {}.", c.source_author, c.source_organisation) }
             </p>
             <p>{ &c.basis }</p>
-            <p class="pr-disclaimer">{ strings.disclaimer }</p>
+            <p class="pr-disclaimer">{ strings.disclaimer }{ " " }<PrivacyLink /></p>
             <figure class="pr-quote">
                 <blockquote><p>{ &c.quote }</p></blockquote>
                 <figcaption>{ &c.quote_author }</figcaption>

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{side_class, RestartControl};
+use crate::components::{side_class, PrivacyLink, RestartControl};
 use crate::domain::order::{estimated_minutes, scenario_count};
 use crate::domain::{Bank, Length, Side};
 use crate::hooks::use_strings;
@@ -75,7 +75,7 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
             <p class="pr-instruction">{ strings.instruction }</p>
             // The way in comes before the detail, so it is on screen without scrolling on phones.
             { actions }
-            <p class="pr-facts">{ strings.welcome_privacy }</p>
+            <p class="pr-facts">{ strings.welcome_privacy }{ " " }<PrivacyLink /></p>
             <h2 class="pr-halves-title">{ strings.welcome_groups }</h2>
             <div class="pr-halves">
                 { for [Side::Inside, Side::Outside].into_iter().map(|side| html! {
