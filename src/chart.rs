@@ -1,21 +1,20 @@
-//! The radar chart, drawn with plotters into an SVG string.
+//! The radar chart as an SVG string.
 //!
-//! Plotters has no radar chart, so the geometry comes from
-//! [`crate::domain::radar`] and plotters draws plain polygons, paths,
-//! circles, rectangles and text. Nothing here measures text, so it runs
-//! natively (for tests) and in the browser alike, and needs no inline styles
-//! (strict CSP).
+//! The geometry comes from [`crate::domain::radar`]; this module writes it as
+//! plain polygons, polylines, circles, rectangles and text. Nothing here
+//! measures text, so it runs natively (for tests) and in the browser alike,
+//! and needs no inline styles (strict CSP). It writes the SVG itself rather
+//! than through a drawing crate: plotters did this job first, and dropping it
+//! (with the float formatting and Unicode case tables it pulled in) took
+//! 20 KB off the gzipped wasm.
 //!
 //! The chart is drawn at the width it is shown at, so its sizes are CSS
 //! pixels, and in the colours and font of a [`ChartStyle`]: the screen, the
 //! download and the print all carry the same colours in the SVG itself.
 //! On screen each layer is a `<g class="radar-…">` that tests can find.
 
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::FontStyle;
-
 use crate::domain::colour::{self, Rgba};
+use crate::domain::decimal::decimal;
 use crate::domain::radar::{self, Align, Label, Layout, Point, RING_VALUES};
 use crate::domain::Side;
 
@@ -102,7 +101,8 @@ impl ChartStyle {
     }
 }
 
-/// Drawing failed (plotters reported an error).
+/// Drawing failed. Writing the SVG by hand cannot fail today; the error
+/// stays so that a future step that can (a font check, say) needs no new signature.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartError(pub String);
 
@@ -130,7 +130,7 @@ pub fn draw(
     style: &ChartStyle,
     width: u32,
 ) -> Result<String, ChartError> {
-    let (layout, body) = picture(spokes, style, width, Target::Screen)?;
+    let (layout, body) = picture(spokes, style, width, Target::Screen);
     let radar = layout.radar;
     Ok(format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" class="radar-chart" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" aria-label="{label}" focusable="false" font-family="{font}" data-cx="{cx}" data-cy="{cy}" data-radius="{r}">{body}</svg>"#,
@@ -138,9 +138,10 @@ pub fn draw(
         h = layout.height,
         label = escape(label),
         font = escape(&style.font_family),
-        cx = radar.centre.x,
-        cy = radar.centre.y,
-        r = radar.radius,
+        // Whole pixels (see `radar::layout`), written without float formatting.
+        cx = radar.centre.x as i32,
+        cy = radar.centre.y as i32,
+        r = radar.radius as i32,
     ))
 }
 
@@ -153,7 +154,7 @@ pub fn draw_standalone(
     style: &ChartStyle,
     width: u32,
 ) -> Result<String, ChartError> {
-    let (layout, body) = picture(spokes, style, width, Target::File)?;
+    let (layout, body) = picture(spokes, style, width, Target::File);
     Ok(format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" font-family="{font}"><title>{label}</title>{body}</svg>
@@ -181,25 +182,24 @@ fn picture(
     style: &ChartStyle,
     width: u32,
     target: Target,
-) -> Result<(Layout, String), ChartError> {
+) -> (Layout, String) {
     let layout = layout(spokes, width);
-    let size = (layout.width, layout.height);
-    let paint = Paint {
+    let picture = Picture {
         layout: &layout,
         spokes,
         style,
     };
     let mut layers = Vec::new();
     if target == Target::File {
-        layers.push(("radar-background", paint.layer(size, Paint::background)?));
+        layers.push(("radar-background", picture.layer(Picture::background)));
     }
     layers.extend([
-        ("radar-sectors", paint.layer(size, Paint::sectors)?),
-        ("radar-grid", paint.layer(size, Paint::grid)?),
-        ("radar-score", paint.layer(size, Paint::score)?),
+        ("radar-sectors", picture.layer(Picture::sectors)),
+        ("radar-grid", picture.layer(Picture::grid)),
+        ("radar-score", picture.layer(Picture::score)),
         // After the score, so the shape never hides them.
-        ("radar-ring-values", paint.layer(size, Paint::ring_values)?),
-        ("radar-labels", paint.layer(size, Paint::labels)?),
+        ("radar-ring-values", picture.layer(Picture::ring_values)),
+        ("radar-labels", picture.layer(Picture::labels)),
     ]);
     let body = layers
         .into_iter()
@@ -208,43 +208,33 @@ fn picture(
             Target::File => format!("<g>{inner}</g>"),
         })
         .collect();
-    Ok((layout, body))
+    (layout, body)
 }
 
-type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
-type DrawResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
-
 /// What every layer is drawn from.
-struct Paint<'a> {
+struct Picture<'a> {
     layout: &'a Layout,
     spokes: &'a [Spoke],
     style: &'a ChartStyle,
 }
 
-impl Paint<'_> {
-    /// Draws one layer on its own canvas and returns its elements.
-    fn layer(
-        &self,
-        size: (u32, u32),
-        paint: impl FnOnce(&Self, &Area) -> DrawResult,
-    ) -> Result<String, ChartError> {
-        let mut svg = String::new();
-        {
-            let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-            paint(self, &root).map_err(|e| ChartError(e.to_string()))?;
-            root.present().map_err(|e| ChartError(e.to_string()))?;
-        }
-        let start = svg.find('>').map_or(0, |i| i + 1);
-        let end = svg.rfind("</svg>").unwrap_or(svg.len());
-        Ok(tidy_font_sizes(svg[start..end].trim()))
+impl Picture<'_> {
+    /// Draws one layer and returns its elements.
+    fn layer(&self, paint: fn(&Self, &mut Layer)) -> String {
+        let mut layer = Layer(String::new());
+        paint(self, &mut layer);
+        let mut svg = layer.0;
+        svg.truncate(svg.trim_end().len());
+        svg
     }
 
-    fn background(&self, root: &Area) -> DrawResult {
-        root.fill(&colour_of(self.style.surface))
+    fn background(&self, layer: &mut Layer) {
+        let (w, h) = (self.layout.width as i32, self.layout.height as i32);
+        layer.rect((0, 0), (w, h), Ink::of(self.style.surface));
     }
 
     /// Each spoke's sector tinted by its own side, whatever the group order.
-    fn sectors(&self, root: &Area) -> DrawResult {
+    fn sectors(&self, layer: &mut Layer) {
         let radar = &self.layout.radar;
         let sides: Vec<Side> = self.spokes.iter().map(|s| s.side).collect();
         for (side, from, to) in radar.sectors(&sides) {
@@ -255,30 +245,25 @@ impl Paint<'_> {
                 Side::Inside => self.style.inside,
                 Side::Outside => self.style.outside,
             };
-            root.draw(&Polygon::new(points, colour_of(tint).filled()))?;
+            layer.polygon(&points, Ink::of(tint));
         }
-        Ok(())
     }
 
     /// Rings at 25/50/75/100 and the spokes.
-    fn grid(&self, root: &Area) -> DrawResult {
+    fn grid(&self, layer: &mut Layer) {
         let radar = &self.layout.radar;
-        let line = colour_of(self.style.grid).stroke_width(1);
+        let line = Ink::of(self.style.grid);
         for value in RING_VALUES {
             let r = radar.ring_radius(value).round() as i32;
-            root.draw(&Circle::new(px(radar.centre), r, line))?;
+            layer.circle(px(radar.centre), r, line, Fill::Outline);
         }
         for i in 0..radar.spokes {
-            root.draw(&PathElement::new(
-                vec![px(radar.centre), px(radar.spoke_end(i))],
-                line,
-            ))?;
+            layer.polyline(&[px(radar.centre), px(radar.spoke_end(i))], line, 1);
         }
-        Ok(())
     }
 
     /// The filled score shape, its outline and a dot at each vertex.
-    fn score(&self, root: &Area) -> DrawResult {
+    fn score(&self, layer: &mut Layer) {
         let scores: Vec<u8> = self.spokes.iter().map(|s| s.score).collect();
         let points: Vec<(i32, i32)> = self
             .layout
@@ -287,77 +272,236 @@ impl Paint<'_> {
             .into_iter()
             .map(px)
             .collect();
-        let score = colour_of(self.style.score);
-        root.draw(&Polygon::new(points.clone(), score.mix(0.35).filled()))?;
+        let score = Ink::of(self.style.score);
+        layer.polygon(&points, score.faded(0.35));
         let mut outline = points.clone();
         outline.extend(points.first().copied());
-        root.draw(&PathElement::new(outline, score.stroke_width(3)))?;
+        layer.polyline(&outline, score, 3);
         for p in points {
-            root.draw(&Circle::new(p, 4, score.filled()))?;
+            layer.circle(p, 4, score, Fill::Solid);
         }
-        Ok(())
     }
 
     /// 25, 50, 75 and 100, each on a small surface-coloured box so it reads
     /// over rings, tints and the score shape alike.
-    fn ring_values(&self, root: &Area) -> DrawResult {
+    fn ring_values(&self, layer: &mut Layer) {
         let size = self.layout.value_px;
         for v in &self.layout.ring_values {
             let b = v.bounds;
-            root.draw(&Rectangle::new(
-                [
-                    (b.left.floor() as i32, b.top.floor() as i32),
-                    (b.right.ceil() as i32, b.bottom.ceil() as i32),
-                ],
-                colour_of(self.style.surface).filled(),
-            ))?;
-            // Digits stand 0.73 em tall from their baseline, which plotters puts
-            // 0.76 em below the top it is given: this centres them on the box.
+            layer.rect(
+                (b.left.floor() as i32, b.top.floor() as i32),
+                (b.right.ceil() as i32, b.bottom.ceil() as i32),
+                Ink::of(self.style.surface),
+            );
+            // Digits stand 0.73 em tall from their baseline, which `dy="0.76em"`
+            // puts 0.76 em below the top given: this centres them on the box.
             let top = v.centre.y - 0.4 * size;
-            root.draw(&Text::new(
-                v.value.to_string(),
-                (v.centre.x.round() as i32, top.round() as i32),
-                self.font(size, false, Pos::new(HPos::Center, VPos::Top)),
-            ))?;
+            let at = (v.centre.x.round() as i32, top.round() as i32);
+            layer.text(&v.value.to_string(), at, &self.font(size, false, "middle"));
         }
-        Ok(())
     }
 
     /// Each group's name beyond its spoke, and its score in bold below it.
-    fn labels(&self, root: &Area) -> DrawResult {
+    fn labels(&self, layer: &mut Layer) {
         let line_height = self.layout.line_height();
         for label in &self.layout.labels {
-            let h = match label.align {
-                Align::Start => HPos::Left,
-                Align::Middle => HPos::Center,
-                Align::End => HPos::Right,
+            let anchor = match label.align {
+                Align::Start => "start",
+                Align::Middle => "middle",
+                Align::End => "end",
             };
             for (k, line) in label.lines.iter().enumerate() {
                 let y = label.top + line_height * k as f64;
-                root.draw(&Text::new(
-                    line.text.clone(),
-                    (label.x.round() as i32, y.round() as i32),
-                    self.font(self.layout.label_px, line.bold, Pos::new(h, VPos::Top)),
-                ))?;
+                let at = (label.x.round() as i32, y.round() as i32);
+                let font = self.font(self.layout.label_px, line.bold, anchor);
+                layer.text(&line.text, at, &font);
             }
         }
-        Ok(())
     }
 
-    /// The style's font at `size` CSS pixels in its ink, anchored at `pos`.
-    fn font(&self, size: f64, bold: bool, pos: Pos) -> TextStyle<'_> {
-        let weight = if bold {
-            FontStyle::Bold
-        } else {
-            FontStyle::Normal
-        };
-        TextStyle {
-            // Plotters' SVG backend writes the size ÷ 1.24.
-            font: (self.style.font_family.as_str(), size * 1.24, weight).into_font(),
-            color: colour_of(self.style.ink).to_backend_color(),
-            pos,
+    /// The style's font at `size` CSS pixels in its ink, anchored at `anchor`.
+    fn font(&self, size: f64, bold: bool, anchor: &'static str) -> Font<'_> {
+        Font {
+            family: family_name(&self.style.font_family),
+            size,
+            bold,
+            anchor,
+            ink: Ink::of(self.style.ink),
         }
     }
+}
+
+/// A colour as an element takes it: `#RRGGBB` and an opacity.
+#[derive(Clone, Copy)]
+struct Ink {
+    colour: Rgba,
+    opacity: f64,
+}
+
+impl Ink {
+    fn of(colour: Rgba) -> Self {
+        Ink {
+            colour,
+            opacity: f64::from(colour.a) / 255.0,
+        }
+    }
+
+    /// The same colour, `by` times as opaque.
+    fn faded(self, by: f64) -> Self {
+        Ink {
+            opacity: self.opacity * by,
+            ..self
+        }
+    }
+
+    fn hex(self) -> String {
+        let Rgba { r, g, b, .. } = self.colour;
+        format!("#{r:02X}{g:02X}{b:02X}")
+    }
+
+    /// A fully transparent element is left out rather than drawn.
+    fn visible(self) -> bool {
+        self.opacity != 0.0
+    }
+}
+
+/// Whether a circle is filled or drawn as a ring.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fill {
+    Solid,
+    Outline,
+}
+
+/// How one text element is set.
+struct Font<'a> {
+    family: &'a str,
+    /// CSS pixels.
+    size: f64,
+    bold: bool,
+    /// `start`, `middle` or `end`.
+    anchor: &'static str,
+    ink: Ink,
+}
+
+/// One layer's elements as SVG text. The markup is what plotters' SVG backend
+/// wrote when the chart was drawn with it (the same elements, attributes and
+/// order), so dropping the crate, which saved wasm size, changed no picture.
+struct Layer(String);
+
+impl Layer {
+    /// ` name="value"`, the value escaped.
+    fn attr(&mut self, name: &str, value: &str) {
+        self.0.push(' ');
+        self.0.push_str(name);
+        self.0.push_str("=\"");
+        self.0.push_str(&escape(value));
+        self.0.push('"');
+    }
+
+    fn number(&mut self, name: &str, value: i32) {
+        self.attr(name, &value.to_string());
+    }
+
+    fn opacity(&mut self, ink: Ink) {
+        self.attr("opacity", &decimal(ink.opacity, 3));
+    }
+
+    fn points(&mut self, points: &[(i32, i32)]) {
+        let list: String = points.iter().map(|(x, y)| format!("{x},{y} ")).collect();
+        self.attr("points", &list);
+    }
+
+    fn polygon(&mut self, points: &[(i32, i32)], fill: Ink) {
+        if !fill.visible() {
+            return;
+        }
+        self.0.push_str("<polygon");
+        self.opacity(fill);
+        self.attr("fill", &fill.hex());
+        self.points(points);
+        self.0.push_str("/>\n");
+    }
+
+    fn polyline(&mut self, points: &[(i32, i32)], stroke: Ink, width: u32) {
+        if !stroke.visible() {
+            return;
+        }
+        self.0.push_str("<polyline");
+        self.attr("fill", "none");
+        self.opacity(stroke);
+        self.attr("stroke", &stroke.hex());
+        self.attr("stroke-width", &width.to_string());
+        self.points(points);
+        self.0.push_str("/>\n");
+    }
+
+    fn circle(&mut self, (cx, cy): (i32, i32), r: i32, ink: Ink, fill: Fill) {
+        if !ink.visible() {
+            return;
+        }
+        let (fill, stroke) = match fill {
+            Fill::Solid => (ink.hex(), "none".to_owned()),
+            Fill::Outline => ("none".to_owned(), ink.hex()),
+        };
+        self.0.push_str("<circle");
+        self.number("cx", cx);
+        self.number("cy", cy);
+        self.number("r", r.max(0));
+        self.opacity(ink);
+        self.attr("fill", &fill);
+        self.attr("stroke", &stroke);
+        self.attr("stroke-width", "1");
+        self.0.push_str("/>\n");
+    }
+
+    /// A filled box from its top-left to its bottom-right corner.
+    fn rect(&mut self, (x0, y0): (i32, i32), (x1, y1): (i32, i32), fill: Ink) {
+        if !fill.visible() {
+            return;
+        }
+        let (left, right) = (x0.min(x1), x0.max(x1));
+        let (top, bottom) = (y0.min(y1), y0.max(y1));
+        self.0.push_str("<rect");
+        self.number("x", left);
+        self.number("y", top);
+        self.number("width", right - left);
+        self.number("height", bottom - top);
+        self.opacity(fill);
+        self.attr("fill", &fill.hex());
+        self.attr("stroke", "none");
+        self.0.push_str("/>\n");
+    }
+
+    /// Text whose top is at `y`: `dy="0.76em"` drops the baseline below it.
+    fn text(&mut self, text: &str, (x, y): (i32, i32), font: &Font) {
+        if !font.ink.visible() {
+            return;
+        }
+        self.0.push_str("<text");
+        self.number("x", x);
+        self.number("y", y);
+        self.attr("dy", "0.76em");
+        self.attr("text-anchor", font.anchor);
+        self.attr("font-family", font.family);
+        self.attr("font-size", &decimal(font.size, 2));
+        self.opacity(font.ink);
+        self.attr("fill", &font.ink.hex());
+        if font.bold {
+            self.attr("font-weight", "bold");
+        }
+        self.0.push_str(">\n");
+        self.0.push_str(&escape(text));
+        self.0.push_str("\n</text>\n");
+    }
+}
+
+/// The font list as each text element names it; a bare generic family is
+/// written in lower case, as browsers match those names in any case.
+fn family_name(family: &str) -> &str {
+    ["serif", "sans-serif", "monospace"]
+        .into_iter()
+        .find(|generic| family.eq_ignore_ascii_case(generic))
+        .unwrap_or(family)
 }
 
 /// The `width` and `height` attributes of a drawn chart's root `<svg>`.
@@ -372,41 +516,22 @@ pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
     Some((attr("width")?, attr("height")?))
 }
 
-/// Rounds every `font-size` to a hundredth of a pixel: plotters' SVG backend
-/// writes the size ÷ 1.24, which leaves float noise (`13.000000000000002`).
-fn tidy_font_sizes(svg: &str) -> String {
-    const KEY: &str = "font-size=\"";
-    let mut out = String::with_capacity(svg.len());
-    let mut rest = svg;
-    while let Some(at) = rest.find(KEY) {
-        let value_start = at + KEY.len();
-        let Some(len) = rest[value_start..].find('"') else {
-            break;
-        };
-        out.push_str(&rest[..value_start]);
-        let value = &rest[value_start..value_start + len];
-        match value.parse::<f64>() {
-            Ok(size) => out.push_str(&((size * 100.0).round() / 100.0).to_string()),
-            Err(_) => out.push_str(value),
-        }
-        rest = &rest[value_start + len..];
-    }
-    out.push_str(rest);
-    out
-}
-
 fn px(p: Point) -> (i32, i32) {
     (p.x.round() as i32, p.y.round() as i32)
 }
 
-/// A style colour as plotters takes it (it writes `#RRGGBB` and an `opacity`).
-fn colour_of(c: Rgba) -> RGBAColor {
-    RGBAColor(c.r, c.g, c.b, f64::from(c.a) / 255.0)
-}
-
+/// Text as it may stand in an attribute value or an element.
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
 }

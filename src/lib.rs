@@ -3,7 +3,7 @@
 //!
 //! - [`domain`]: the question bank, validation, scoring, progress, geometry (plain Rust).
 //! - [`flow`]: the quiz state machine (plain Rust).
-//! - [`chart`]: the radar chart as an SVG string, drawn with plotters.
+//! - [`chart`]: the radar chart as an SVG string.
 //! - [`strings`] and [`settings`]: every UI string, and the start-up settings.
 //! - [`app`], [`components`], [`hooks`]: the Yew user interface and its effects.
 

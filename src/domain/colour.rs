@@ -8,6 +8,8 @@
 
 use std::f64::consts::PI;
 
+use super::decimal::decimal;
+
 /// A colour as red, green, blue (0–255) and alpha (0–255).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgba {
@@ -30,8 +32,7 @@ impl Rgba {
             return format!("#{r:02x}{g:02x}{b:02x}");
         }
         // Three decimals are enough for `parse` to give back the same alpha byte.
-        let alpha = format!("{:.3}", f64::from(a) / 255.0);
-        let alpha = alpha.trim_end_matches('0').trim_end_matches('.');
+        let alpha = decimal(f64::from(a) / 255.0, 3);
         format!("rgb({r} {g} {b} / {alpha})")
     }
 }

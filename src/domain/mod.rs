@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod bank;
 pub mod colour;
+pub mod decimal;
 pub mod order;
 pub mod progress;
 pub mod radar;
