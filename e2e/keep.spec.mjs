@@ -85,8 +85,11 @@ for (const format of ['A4', 'Letter']) {
     console.log(`${format}: ${pages} pages`);
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(3);
-    // The chart is never cut across pages: it sits whole inside one page's height.
+    // The chart is never cut across pages: it sits whole inside the first page's height
+    // (the printable height of the shorter page, Letter, at 96 px an inch).
     const chart = await page.locator('svg.radar-chart').boundingBox();
     expect(chart.height).toBeGreaterThan(100);
+    const printable = ((279 - 20) / 25.4) * 96;
+    expect(chart.y + chart.height).toBeLessThan(printable);
   });
 }
