@@ -177,12 +177,7 @@ enum Target {
 
 /// The one drawing routine behind [`draw`] and [`draw_standalone`]: the
 /// layout and the layers, back to front.
-fn picture(
-    spokes: &[Spoke],
-    style: &ChartStyle,
-    width: u32,
-    target: Target,
-) -> (Layout, String) {
+fn picture(spokes: &[Spoke], style: &ChartStyle, width: u32, target: Target) -> (Layout, String) {
     let layout = layout(spokes, width);
     let picture = Picture {
         layout: &layout,
