@@ -234,8 +234,62 @@ fn number(token: &str) -> Option<(f64, &str)> {
             end = exponent;
         }
     }
-    let value: f64 = token[..end].parse().ok()?;
+    let value = value_of(&token[..end]);
     value.is_finite().then(|| (value, &token[end..]))
+}
+
+/// The value of a number [`number`] has checked: a sign, digits with an
+/// optional fraction, an optional exponent. `f64::from_str` would do, but its
+/// exact algorithm brings 14 KB of tables and code into the wasm. This gives
+/// the same `f64` for every number up to 19 digits with an exponent up to 22
+/// either way (one multiplication or division of exact values, so correctly
+/// rounded); beyond that it may differ in the last bit, far below a colour byte.
+fn value_of(text: &str) -> f64 {
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (digits, exponent) = match text.split_once(['e', 'E']) {
+        Some((digits, exponent)) => (digits, saturating_exponent(exponent)),
+        None => (text, 0),
+    };
+    let mut mantissa: u64 = 0;
+    let mut power = exponent;
+    let mut in_fraction = false;
+    for b in digits.bytes() {
+        if b == b'.' {
+            in_fraction = true;
+        } else if mantissa < u64::MAX / 10 - 1 {
+            mantissa = mantissa * 10 + u64::from(b - b'0');
+            power -= i32::from(in_fraction);
+        } else {
+            // Digits past the 19th only set the magnitude.
+            power += i32::from(!in_fraction);
+        }
+    }
+    let magnitude = match mantissa {
+        0 => 0.0,
+        m if power >= 0 => m as f64 * 10_f64.powi(power),
+        m => m as f64 / 10_f64.powi(-power),
+    };
+    if negative {
+        -magnitude
+    } else {
+        magnitude
+    }
+}
+
+/// An exponent's digits (after `e`, with an optional sign), capped far
+/// beyond where every `f64` is already zero or infinite.
+fn saturating_exponent(text: &str) -> i32 {
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let value = digits
+        .bytes()
+        .fold(0_i32, |n, b| (n * 10 + i32::from(b - b'0')).min(100_000));
+    sign * value
 }
 
 /// `none` (a missing component) counts as zero, in the space syntax only.
