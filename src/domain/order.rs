@@ -5,16 +5,13 @@
 //! pure function of the bank, the length and the seed, so a reload (which
 //! keeps the seed) asks the same scenarios in the same order.
 
-use serde::{Deserialize, Serialize};
-
 use super::bank::{fnv1a, Bank};
 
 /// Scenarios per group in the quick check.
 pub const QUICK_PER_GROUP: usize = 2;
 
 /// How much of the bank an attempt asks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Length {
     /// [`QUICK_PER_GROUP`] scenarios of each group, drawn with the seed.
     Quick,

@@ -2,8 +2,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::bank::{Bank, Group, Side};
 
 /// Scores below this are in the low band.
@@ -12,8 +10,7 @@ pub const MID_FROM: u8 = 40;
 pub const HIGH_FROM: u8 = 70;
 
 /// The person's answers: question id → chosen option id.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AnswerSheet(BTreeMap<String, String>);
 
 /// Why a sheet could not be scored: the questions still without a valid answer.
