@@ -5,7 +5,7 @@
 //! the next: a consultancy editing its own bank sees the whole list in one
 //! go, each problem naming the exact place, e.g. `questions[7].options[2].score`.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde_json::{Map, Value};
@@ -202,7 +202,7 @@ impl Checker {
     fn groups(&mut self, map: &Map<String, Value>) -> (Vec<String>, Vec<Group>) {
         let mut ids = Vec::new();
         let mut groups = Vec::new();
-        let mut seen = HashSet::new();
+        let mut seen = Vec::new();
         let Some(items) = self.array(map, "groups", "") else {
             return (ids, groups);
         };
@@ -282,8 +282,12 @@ impl Checker {
     fn questions(&mut self, map: &Map<String, Value>, groups: &[String]) -> Option<Vec<Question>> {
         let items = self.array(map, "questions", "")?;
         let mut questions = Vec::new();
-        let mut seen_ids = HashSet::new();
-        let mut per_group: BTreeMap<&str, usize> = groups.iter().map(|g| (g.as_str(), 0)).collect();
+        let mut seen_ids = Vec::new();
+        // Built by inserting rather than collecting, which would bring in a sort.
+        let mut per_group: BTreeMap<&str, usize> = BTreeMap::new();
+        for group in groups {
+            per_group.insert(group, 0);
+        }
         for (i, item) in items.iter().enumerate() {
             let path = format!("questions[{i}]");
             let Some(question) = self.object(item, &path) else {
@@ -325,7 +329,7 @@ impl Checker {
     /// Checks a question's options; returns them all when every one is usable.
     fn options(&mut self, question: &Map<String, Value>, path: &str) -> Option<Vec<AnswerOption>> {
         let options = self.array(question, "options", path)?;
-        let mut ids = HashSet::new();
+        let mut ids = Vec::new();
         let mut built = Vec::new();
         let mut scores = Vec::new();
         for (j, item) in options.iter().enumerate() {
@@ -355,9 +359,9 @@ impl Checker {
         // Only judge the set when every score was readable, so a single bad
         // score is reported once rather than twice.
         if scores.len() == options.len() {
-            let mut sorted = scores.clone();
-            sorted.sort_unstable();
-            if sorted != OPTION_SCORES {
+            let one_each = scores.len() == OPTION_SCORES.len()
+                && OPTION_SCORES.iter().all(|s| scores.contains(s));
+            if !one_each {
                 self.report(
                     &format!("{path}.options"),
                     ProblemKind::WrongScoreSet,
@@ -403,8 +407,9 @@ impl Checker {
                 );
             }
         }
-        let counts: HashSet<usize> = per_group.values().copied().collect();
-        if counts.len() > 1 {
+        let mut counts = per_group.values();
+        let first = counts.next();
+        if counts.any(|n| Some(n) != first) {
             let list: Vec<String> = per_group.iter().map(|(g, n)| format!("{g}: {n}")).collect();
             self.report(
                 "questions",
@@ -418,9 +423,13 @@ impl Checker {
     }
 
     /// Reports `id` (of the item at `path`) if an earlier `what` had it; true when new.
-    fn unique(&mut self, seen: &mut HashSet<String>, id: &str, path: &str, what: &str) -> bool {
-        let new = seen.insert(id.to_owned());
-        if !new {
+    /// `seen` is a list, not a hash set: a bank has tens of ids, and a set of
+    /// strings costs more wasm than the scan costs time.
+    fn unique<'v>(&mut self, seen: &mut Vec<&'v str>, id: &'v str, path: &str, what: &str) -> bool {
+        let new = !seen.contains(&id);
+        if new {
+            seen.push(id);
+        } else {
             self.report(
                 &format!("{path}.id"),
                 ProblemKind::DuplicateId,
