@@ -11,6 +11,7 @@ pub mod radar;
 pub mod scoring;
 pub mod share;
 pub mod shuffle;
+pub mod trig;
 pub mod validate;
 
 pub use bank::{AnswerOption, Bank, Group, Question, Side};

@@ -9,6 +9,8 @@
 
 use std::f64::consts::{PI, TAU};
 
+use super::trig::sin_cos;
+
 /// The ring values drawn behind the scores.
 pub const RING_VALUES: [u8; 4] = [25, 50, 75, 100];
 /// The largest radius of the 100 ring: beyond it the chart only grows emptier.
@@ -64,9 +66,10 @@ impl Radar {
     /// (radians, clockwise from straight up).
     pub fn at(&self, angle: f64, fraction: f64) -> Point {
         let r = self.radius * fraction;
+        let (sin, cos) = sin_cos(angle);
         Point {
-            x: self.centre.x + r * angle.sin(),
-            y: self.centre.y - r * angle.cos(),
+            x: self.centre.x + r * sin,
+            y: self.centre.y - r * cos,
         }
     }
 
@@ -334,7 +337,7 @@ fn place(
                 .fold(0.0, f64::max);
             let h = line_height * (label.lines.len().max(1) - 1) as f64 + label_px;
             let a = radar.angle(i);
-            let (sin, cos) = (a.sin(), a.cos());
+            let (sin, cos) = sin_cos(a);
             let end = radar.at(a, (r + gap) / r);
             // Top and bottom labels sit centred beyond the ring. Side labels sit
             // beside their spoke's end, on the side away from the horizontal axis,
