@@ -13,10 +13,12 @@ use crate::domain::bank::BUILT_IN_BANK_JSON;
 use crate::domain::share::{self, ShareError, Shared};
 use crate::domain::{load_bank, Bank, Length};
 use crate::flow::{Action, Quiz, Screen};
-use crate::hooks::{random_seed, use_autosave, use_focus_on_change, use_saved_progress};
+use crate::hooks::{
+    random_seed, use_autosave, use_focus_on_change, use_saved_progress, StringsContext,
+};
 use crate::services::link;
 use crate::settings::Settings;
-use crate::strings::{Strings, EN_GB};
+use crate::strings::EN_GB;
 
 impl Reducible for Quiz {
     type Action = Action;
@@ -51,14 +53,14 @@ pub fn App(props: &AppProps) -> Html {
         Err(problems) => html! { <BankProblems problems={problems.clone()} /> },
     };
     html! {
-        <ContextProvider<&'static Strings> context={&EN_GB}>
+        <ContextProvider<StringsContext> context={StringsContext(&EN_GB)}>
             <ContextProvider<Rc<Settings>> context={props.settings.clone()}>
                 <div class="pr-app">
                     <BrandBar />
                     { body }
                 </div>
             </ContextProvider<Rc<Settings>>>
-        </ContextProvider<&'static Strings>>
+        </ContextProvider<StringsContext>>
     }
 }
 

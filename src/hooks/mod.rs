@@ -19,7 +19,19 @@ use crate::strings::{Strings, EN_GB};
 /// The interface text in force (British English unless a provider says otherwise).
 #[hook]
 pub fn use_strings() -> &'static Strings {
-    use_context::<&'static Strings>().unwrap_or(&EN_GB)
+    use_context::<StringsContext>().map_or(&EN_GB, |c| c.0)
+}
+
+/// The interface text as a context value. Each language is one static, so
+/// two are the same text exactly when they are the same static; comparing
+/// the address instead of every field keeps 2 KB out of the wasm.
+#[derive(Debug, Clone, Copy)]
+pub struct StringsContext(pub &'static Strings);
+
+impl PartialEq for StringsContext {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
 }
 
 /// The settings the app started with (the defaults outside a provider).
