@@ -18,7 +18,7 @@ pub fn GroupAdvice(props: &GroupAdviceProps) -> Html {
     let strings = use_strings();
     let cards = props.scores.by_group(&props.bank).map(|(g, s)| {
         html! {
-            <article class={classes!("pr-advice-card", side_class(g.side))} id={format!("pr-advice-{}", g.id)}>
+            <article class={format!("pr-advice-card {}", side_class(g.side))} id={format!("pr-advice-{}", g.id)}>
                 <h3>{ &g.name }<span class="pr-band">{ format!("{} · {}", s.score, props.bank.bands.name(s.band)) }</span></h3>
                 <p class="pr-summary">{ &g.summary }</p>
                 <p class="pr-advice">{ g.advice.for_band(s.band) }</p>

@@ -19,7 +19,7 @@ pub fn Highlights(props: &HighlightsProps) -> Html {
     let name = |g: Option<&crate::domain::Group>| g.map(|g| g.name.clone()).unwrap_or_default();
     let item = |term: &str, value: String, class: &'static str| {
         html! {
-            <div class={classes!("pr-highlight", class)}>
+            <div class={format!("pr-highlight {class}")}>
                 <dt>{ term.to_owned() }</dt>
                 <dd>{ value }</dd>
             </div>

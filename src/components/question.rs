@@ -44,7 +44,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             props.on_choose.reform(move |_: Event| id.clone())
         };
         html! {
-            <div class={classes!("pr-option", checked.then_some("pr-option-chosen"))}>
+            <div class={if checked { "pr-option pr-option-chosen" } else { "pr-option" }}>
                 <input type="radio" id={input_id.clone()} name={format!("pr-{}", q.id)} value={option.id.clone()} {checked} onchange={on_change} />
                 <label for={input_id}>{ &option.text }</label>
             </div>

@@ -60,7 +60,7 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
                 <div class="pr-length">
                     <h3 class="pr-length-name">{ name }</h3>
                     <p class="pr-length-facts">{ facts }</p>
-                    <button type="button" class={classes!("pr-button", primary.then_some("pr-button-primary"))} onclick={on_click}>{ label }</button>
+                    <button type="button" class={if primary { "pr-button pr-button-primary" } else { "pr-button" }} onclick={on_click}>{ label }</button>
                 </div>
             }
         });
@@ -79,7 +79,7 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
             <h2 class="pr-halves-title">{ strings.welcome_groups }</h2>
             <div class="pr-halves">
                 { for [Side::Inside, Side::Outside].into_iter().map(|side| html! {
-                    <div class={classes!("pr-half", side_class(side))}>
+                    <div class={format!("pr-half {}", side_class(side))}>
                         <h3>{ bank.sides.name(side) }</h3>
                         <ul>
                             { for bank.groups.iter().filter(|g| g.side == side).map(|g| html! { <li>{ &g.name }</li> }) }
