@@ -28,17 +28,15 @@ fn built_in_bank_has_the_six_groups_in_model_order() {
 }
 
 #[test]
-fn built_in_bank_has_at_least_five_scenarios_per_group_and_equal_counts() {
+fn built_in_bank_has_six_scenarios_per_group() {
     let bank = common::built_in();
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for q in &bank.questions {
         *counts.entry(q.group.as_str()).or_default() += 1;
     }
     assert_eq!(counts.len(), 6);
-    let first = counts["direct-reports"];
-    assert!(first >= 5, "only {first} scenarios per group");
-    assert!(counts.values().all(|c| *c == first), "{counts:?}");
-    assert!(bank.questions.len() >= 30);
+    assert!(counts.values().all(|c| *c == 6), "{counts:?}");
+    assert_eq!(bank.questions.len(), 36);
 }
 
 #[test]
@@ -222,4 +220,53 @@ fn band_side_and_advice_text_is_chosen_by_band_and_side() {
     assert_eq!(advice.for_band(Band::Low), "Suppliers low advice.");
     assert_eq!(advice.for_band(Band::Mid), "Suppliers mid advice.");
     assert_eq!(advice.for_band(Band::High), "Suppliers high advice.");
+}
+
+#[test]
+fn built_in_bank_balances_women_and_men() {
+    // Neither set of pronouns may pass 60% of the bank's text.
+    let json = partner_radar::domain::bank::BUILT_IN_BANK_JSON.to_lowercase();
+    let words: Vec<&str> = json
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let count = |set: &[&str]| words.iter().filter(|w| set.contains(w)).count();
+    let he = count(&["he", "him", "his", "himself"]);
+    let she = count(&["she", "her", "hers", "herself"]);
+    let total = he + she;
+    assert!(total > 100, "only {total} pronouns");
+    assert!(
+        he * 10 <= total * 6 && she * 10 <= total * 6,
+        "he {he}, she {she}"
+    );
+}
+
+#[test]
+fn built_in_bank_feedback_is_not_patronising() {
+    let bank = common::built_in();
+    for q in &bank.questions {
+        for o in &q.options {
+            let f = o.feedback.to_lowercase();
+            for phrase in [
+                "shows maturity",
+                "admirable",
+                "well done",
+                "good job",
+                "great job",
+            ] {
+                assert!(!f.contains(phrase), "{}.{}: {phrase}", q.id, o.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn built_in_bank_credits_the_model_honestly() {
+    let c = common::built_in().credits;
+    assert!(
+        c.basis
+            .contains("draws on the work of Marshall Goldsmith, which the article credits"),
+        "{}",
+        c.basis
+    );
 }
