@@ -325,7 +325,8 @@ fn hue(token: &str, legacy: bool) -> Result<f64, String> {
             ))
         }
     };
-    Ok(degrees.rem_euclid(360.0))
+    let turn = remainder(degrees, 360.0);
+    Ok(if turn < 0.0 { turn + 360.0 } else { turn })
 }
 
 /// A saturation, lightness, whiteness or blackness, 0..=1. The comma syntax
@@ -355,10 +356,26 @@ fn alpha_value(token: &str, legacy: bool) -> Result<f64, String> {
     }
 }
 
+/// `x % m` for a positive `m`, exactly as `%` gives it. `%` on floats is
+/// libm's `fmod`, 2 KB of wasm with its 128-bit division; this takes off the
+/// largest `m·2^k` that fits, again and again. Each subtraction is exact (the
+/// two numbers are within a factor of two), so the result is too.
+fn remainder(x: f64, m: f64) -> f64 {
+    let mut rest = x.abs();
+    while rest >= m {
+        let mut chunk = m;
+        while chunk * 2.0 <= rest {
+            chunk *= 2.0;
+        }
+        rest -= chunk;
+    }
+    rest.copysign(x)
+}
+
 /// HSL to RGB (each 0..=1), as CSS Color 4 gives it.
 fn hsl_to_rgb(hue: f64, saturation: f64, lightness: f64) -> (f64, f64, f64) {
     let f = |n: f64| {
-        let k = (n + hue / 30.0) % 12.0;
+        let k = remainder(n + hue / 30.0, 12.0);
         let a = saturation * lightness.min(1.0 - lightness);
         lightness - a * (k - 3.0).min(9.0 - k).clamp(-1.0, 1.0)
     };
