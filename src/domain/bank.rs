@@ -9,8 +9,9 @@ use super::scoring::Band;
 /// The only bank format version this build understands.
 pub const SUPPORTED_VERSION: u32 = 1;
 
-/// The built-in English bank, compiled into the app.
-pub const BUILT_IN_BANK_JSON: &str = include_str!("../../content/bank.en-GB.json");
+/// The built-in English bank, compiled into the app: `content/bank.en-GB.json`
+/// without the white space between its tokens (see `build.rs`).
+pub const BUILT_IN_BANK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/bank.json"));
 
 /// A whole question bank, as written in the JSON file.
 #[derive(Debug, Clone, PartialEq)]
