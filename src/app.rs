@@ -14,7 +14,7 @@ use crate::domain::share::{self, ShareError, Shared};
 use crate::domain::{load_bank, Bank, Length};
 use crate::flow::{Action, Quiz, Screen};
 use crate::hooks::{
-    random_seed, use_autosave, use_focus_on_change, use_saved_progress, StringsContext,
+    random_seed, use_autosave, use_focus_on_change, use_saved_progress, AppContext,
 };
 use crate::services::link;
 use crate::settings::Settings;
@@ -52,15 +52,17 @@ pub fn App(props: &AppProps) -> Html {
         }
         Err(problems) => html! { <BankProblems problems={problems.clone()} /> },
     };
+    let context = AppContext {
+        strings: &EN_GB,
+        settings: props.settings.clone(),
+    };
     html! {
-        <ContextProvider<StringsContext> context={StringsContext(&EN_GB)}>
-            <ContextProvider<Rc<Settings>> context={props.settings.clone()}>
-                <div class="pr-app">
-                    <BrandBar />
-                    { body }
-                </div>
-            </ContextProvider<Rc<Settings>>>
-        </ContextProvider<StringsContext>>
+        <ContextProvider<AppContext> context={context}>
+            <div class="pr-app">
+                <BrandBar />
+                { body }
+            </div>
+        </ContextProvider<AppContext>>
     }
 }
 
