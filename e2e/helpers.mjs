@@ -4,6 +4,7 @@
 import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CSP } from './csp.mjs';
 
 export { expect };
 
@@ -13,8 +14,14 @@ export const screensDir = fileURLToPath(new URL('./artifacts/screens/', import.m
 export const FULL = bank.questions.length;
 export const QUICK = 2 * bank.groups.length;
 
-/** Watches a page for console errors, uncaught exceptions and foreign requests. */
-export function watch(page, origin, problems) {
+/** Watches a page for console errors, uncaught exceptions, CSP violations and foreign requests. */
+export async function watch(page, origin, problems) {
+  await page.exposeFunction('__reportCspViolation', (v) => problems.push(`CSP violation: ${v}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__reportCspViolation?.(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   page.on('request', (r) => {
@@ -28,7 +35,7 @@ export function watch(page, origin, problems) {
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
     const problems = [];
-    watch(page, new URL(baseURL).origin, problems);
+    await watch(page, new URL(baseURL).origin, problems);
     await use(page);
     expect(problems, 'console errors, uncaught exceptions or foreign requests').toEqual([]);
   },
@@ -53,7 +60,7 @@ export async function openWithSettings(page, { json, data = {}, suffix = '' } = 
     page_html = page_html.replace('</body>', `<script type="application/json" id="partner-radar-settings">${text.replace(/</g, '\\u003c')}</script>\n</body>`);
   }
   await page.route((url) => url.pathname.endsWith('/tools/partner-radar/') || url.pathname.endsWith('/index.html'), (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page_html }));
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': CSP }, body: page_html }));
   await open(page, suffix);
 }
 

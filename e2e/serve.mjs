@@ -1,5 +1,6 @@
 // A tiny static server for the built dist/, on loopback only, mounted under a
-// sub-folder so every test also proves the app works away from the site root.
+// sub-folder so every test also proves the app works away from the site root,
+// and under the strict Content-Security-Policy in csp.mjs.
 //   node e2e/serve.mjs [port] [prefix] [--inject-logger]
 // --inject-logger (or PR_INJECT_LOGGER=1), for engines whose driver cannot read
 // the console: every HTML page gets <script src="./__test-logger.js"></script>
@@ -8,6 +9,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CSP } from './csp.mjs';
 
 const port = Number(process.argv[2] || 4173);
 const prefix = process.argv[3] || '/tools/partner-radar/';
@@ -17,6 +19,7 @@ const logger = fileURLToPath(new URL('./engines/test-logger.js', import.meta.url
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
@@ -38,7 +41,12 @@ createServer(async (req, res) => {
     if (injectLogger && extname(file) === '.html') {
       body = Buffer.from(body.toString('utf8').replace(/<head(\s[^>]*)?>/i, '$&<script src="./__test-logger.js"></script>'));
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': types[extname(file)] || 'application/octet-stream',
+      'cache-control': 'no-store',
+      // Every response carries the strict policy, so every test proves the app works under it.
+      'content-security-policy': CSP,
+    });
     res.end(body);
   } catch {
     res.writeHead(404).end('not found');

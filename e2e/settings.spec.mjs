@@ -114,7 +114,7 @@ test('a settings block that is not JSON is reported and the app runs on defaults
 test('the example page is valid: no console errors', async ({ browser, baseURL }) => {
   const page = await browser.newPage();
   const problems = [];
-  watch(page, new URL(baseURL).origin, problems);
+  await watch(page, new URL(baseURL).origin, problems);
   await openWithSettings(page, { json: exampleSettings });
   await page.close();
   expect(problems).toEqual([]);

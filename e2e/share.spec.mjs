@@ -20,7 +20,7 @@ async function freshPage(browser, baseURL) {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   const problems = [];
-  watch(page, new URL(baseURL).origin, problems);
+  await watch(page, new URL(baseURL).origin, problems);
   return { page, context, problems };
 }
 

@@ -1,0 +1,43 @@
+/*
+ * Partner Radar embed helper for host pages. Include once:
+ *   <script src=".../embed.js" defer></script>
+ * and frame the app with:
+ *   <iframe data-partner-radar src=".../partner-radar/" title="Partner Radar"></iframe>
+ *
+ * For every such iframe it
+ *   - sets the iframe's height from the app's `resize` messages, so the frame
+ *     never shows an inner scrollbar;
+ *   - re-dispatches every message from the app as a DOM CustomEvent named
+ *     `partner-radar:<type>` on the iframe element, with the message as `detail`.
+ * A message is accepted only when it comes from that iframe's own window and
+ * from the origin of the iframe's src. No dependencies; nothing else is added
+ * to the page.
+ */
+(function () {
+  'use strict';
+  if (window.__partnerRadarEmbed) return;
+  window.__partnerRadarEmbed = true;
+
+  function originOf(frame) {
+    try {
+      return new URL(frame.getAttribute('src') || '', document.baseURI).origin;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || data.source !== 'partner-radar' || typeof data.type !== 'string') return;
+    var frames = document.querySelectorAll('iframe[data-partner-radar]');
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i];
+      if (frame.contentWindow !== event.source || originOf(frame) !== event.origin) continue;
+      if (data.type === 'resize' && typeof data.height === 'number' && data.height > 0) {
+        frame.style.height = Math.ceil(data.height) + 'px';
+      }
+      frame.dispatchEvent(new CustomEvent('partner-radar:' + data.type, { detail: data }));
+      return;
+    }
+  });
+})();
