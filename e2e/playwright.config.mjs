@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
 const port = 4173;
+const hostPort = 4174;
 export const base = `http://127.0.0.1:${port}/tools/partner-radar/`;
 
 export default defineConfig({
@@ -24,10 +25,19 @@ export default defineConfig({
         '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  webServer: {
-    command: `node serve.mjs ${port}`,
-    cwd: fileURLToPath(new URL('.', import.meta.url)),
-    url: base,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node serve.mjs ${port}`,
+      cwd: fileURLToPath(new URL('.', import.meta.url)),
+      url: base,
+      reuseExistingServer: false,
+    },
+    {
+      // Example host pages on another origin, framing the app above.
+      command: `node serve-host.mjs ${hostPort} ${base}`,
+      cwd: fileURLToPath(new URL('.', import.meta.url)),
+      url: `http://127.0.0.1:${hostPort}/host/iframe.html`,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -14,7 +14,7 @@ use crate::domain::share::{self, ShareError, Shared};
 use crate::domain::{load_bank, Bank, Length};
 use crate::flow::{Action, Quiz, Screen};
 use crate::hooks::{
-    random_seed, use_autosave, use_focus_on_change, use_saved_progress, AppContext,
+    random_seed, use_autosave, use_focus_on_change, use_host_events, use_saved_progress, AppContext,
 };
 use crate::services::link;
 use crate::settings::Settings;
@@ -106,6 +106,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
     );
     let root = use_node_ref();
     use_focus_on_change(root.clone(), quiz.screen);
+    use_host_events(root.clone(), &quiz, settings.host_origin.clone());
 
     let send = |make: fn() -> Action| {
         let quiz = quiz.dispatcher();

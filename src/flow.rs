@@ -247,3 +247,62 @@ impl Quiz {
         ))
     }
 }
+
+/// The moments of an attempt that a host page hears about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Milestone {
+    /// A fresh attempt began.
+    Started,
+    /// An answer was given; `answered` of the attempt's `total` now have one.
+    Answered { answered: usize, total: usize },
+    /// The results were reached.
+    Completed,
+    /// The person started again, clearing their answers.
+    Restarted,
+}
+
+/// What a host page needs to know about a quiz between two renders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Snapshot {
+    pub screen: Screen,
+    pub answered: usize,
+    pub total: usize,
+    pub seed: u64,
+}
+
+impl Quiz {
+    /// This quiz as a host page sees it.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            screen: self.screen,
+            answered: self.answers.len(),
+            total: self.order.len(),
+            seed: self.seed,
+        }
+    }
+}
+
+/// The milestones passed between `before` and `after`, in order.
+pub fn milestones(before: Snapshot, after: Snapshot) -> Vec<Milestone> {
+    let mut passed = Vec::new();
+    let fresh = after.answered == 0;
+    if before.answered > 0 && fresh && after.screen == Screen::Welcome {
+        passed.push(Milestone::Restarted);
+    }
+    if after.screen == Screen::Question(0)
+        && fresh
+        && (after.seed != before.seed || before.answered > 0)
+    {
+        passed.push(Milestone::Started);
+    }
+    if after.answered > before.answered && matches!(after.screen, Screen::Question(_)) {
+        passed.push(Milestone::Answered {
+            answered: after.answered,
+            total: after.total,
+        });
+    }
+    if after.screen == Screen::Results && before.screen != Screen::Results {
+        passed.push(Milestone::Completed);
+    }
+    passed
+}

@@ -240,3 +240,62 @@ fn a_bad_link_gives_a_notice_on_the_welcome_screen() {
     assert_eq!(q.notices, vec![Notice::Link(ShareError::Damaged)]);
     assert_eq!(q.shared, None);
 }
+
+mod milestones {
+    use super::*;
+    use partner_radar::flow::{milestones, Milestone};
+
+    fn between(before: &Quiz, after: &Quiz) -> Vec<Milestone> {
+        milestones(before.snapshot(), after.snapshot())
+    }
+
+    #[test]
+    fn a_whole_attempt_reports_start_each_answer_and_completion() {
+        let welcome = fresh();
+        let started = welcome.apply(start(5));
+        assert_eq!(between(&welcome, &started), vec![Milestone::Started]);
+        let answered = choose(&started, 0, "a");
+        assert_eq!(
+            between(&started, &answered),
+            vec![Milestone::Answered {
+                answered: 1,
+                total: 12
+            }]
+        );
+        // Moving on, or changing an answer, is not news.
+        let next = answered.apply(Action::Next);
+        assert_eq!(between(&answered, &next), vec![]);
+        assert_eq!(between(&next, &choose(&next, 0, "b")), vec![]);
+        let done = complete(started.clone());
+        assert_eq!(
+            between(&choose(&done.apply(Action::Back), 11, "a"), &done),
+            vec![Milestone::Completed]
+        );
+        let restarted = done.apply(Action::Restart);
+        assert_eq!(between(&done, &restarted), vec![Milestone::Restarted]);
+        let again = restarted.apply(start(6));
+        assert_eq!(between(&restarted, &again), vec![Milestone::Started]);
+    }
+
+    #[test]
+    fn starting_again_over_a_saved_attempt_restarts_then_starts() {
+        let half = choose(&fresh().apply(start(1)), 0, "a").apply(Action::Next);
+        let again = half.apply(start(2));
+        assert_eq!(between(&half, &again), vec![Milestone::Started]);
+        let discarded = half
+            .apply(Action::Back)
+            .apply(Action::Back)
+            .apply(Action::Restart);
+        assert_eq!(
+            between(&half.apply(Action::Back).apply(Action::Back), &discarded),
+            vec![Milestone::Restarted]
+        );
+    }
+
+    #[test]
+    fn resuming_is_not_a_start() {
+        let half = choose(&fresh().apply(start(1)), 0, "a").apply(Action::Next);
+        let welcome = half.apply(Action::Back).apply(Action::Back);
+        assert_eq!(between(&welcome, &welcome.apply(Action::Resume)), vec![]);
+    }
+}

@@ -2,10 +2,12 @@
 //! sizes, randomness). The browser calls themselves live in `services`.
 
 mod focus;
+mod host;
 mod size;
 mod storage;
 
 pub use focus::use_focus_on_change;
+pub use host::use_host_events;
 pub use size::use_width;
 pub use storage::{use_autosave, use_saved_progress, SavedProgressHandle};
 

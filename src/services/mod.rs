@@ -1,7 +1,8 @@
 //! The outside world, without Yew: the page's settings, the share link in
-//! the URL, handing links over, downloads and printing.
+//! the URL, handing links over, downloads, printing, and events for the host page.
 
 pub mod download;
+pub mod host;
 pub mod link;
 pub mod print;
 pub mod settings;
