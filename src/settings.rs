@@ -304,8 +304,9 @@ impl<'a> Raw<'a> {
         Ok(text.to_owned())
     }
 
-    /// A URL, cleaned as a browser would clean it, then checked by `rule`.
-    fn url(self, rule: impl Fn(&str) -> Result<(), String>) -> Result<String, String> {
+    /// A URL, cleaned as a browser would clean it, then checked by `rule`
+    /// (taken as `&dyn`, so the five URL settings share one copy of this).
+    fn url(self, rule: &dyn Fn(&str) -> Result<(), String>) -> Result<String, String> {
         let url = clean_url(self.text()?);
         if url.is_empty() {
             return Err("is empty".to_owned());
@@ -354,11 +355,11 @@ impl Reader {
             "brand_name" => raw
                 .short_text(MAX_SHORT_TEXT)
                 .map(|v| s.brand_name = Some(v)),
-            "logo" => raw.url(|u| logo(u, page_origin)).map(|v| s.logo = Some(v)),
+            "logo" => raw.url(&|u| logo(u, page_origin)).map(|v| s.logo = Some(v)),
             "colours.primary" => raw.colour().map(|c| s.colours.primary = Some(c)),
             "colours.inside" => raw.colour().map(|c| s.colours.inside = Some(c)),
             "colours.outside" => raw.colour().map(|c| s.colours.outside = Some(c)),
-            "privacy_url" => raw.url(relative_or_web).map(|v| s.privacy_url = Some(v)),
+            "privacy_url" => raw.url(&relative_or_web).map(|v| s.privacy_url = Some(v)),
             "length" => raw
                 .choice(&[
                     ("choose", LengthSetting::Choose),
@@ -367,11 +368,11 @@ impl Reader {
                 ])
                 .map(|v| s.length = v),
             "share" => raw.boolean().map(|v| s.share = v),
-            "share_base_url" => raw.url(share_base_url).map(|v| s.share_base_url = Some(v)),
+            "share_base_url" => raw.url(&share_base_url).map(|v| s.share_base_url = Some(v)),
             "mode" => raw
                 .choice(&[("standard", Mode::Standard), ("kiosk", Mode::Kiosk)])
                 .map(|v| s.mode = v),
-            "bank" => raw.url(relative_or_web).map(|v| s.bank = Some(v)),
+            "bank" => raw.url(&relative_or_web).map(|v| s.bank = Some(v)),
             "host_origin" => raw
                 .text()
                 .and_then(host_origin)
@@ -393,7 +394,7 @@ impl Reader {
             .expect("only parts from KEYS are set");
         self.given[index] = true;
         let value = match part {
-            "url" => raw.url(call_to_action_url),
+            "url" => raw.url(&call_to_action_url),
             "text" => raw.short_text(MAX_LONG_TEXT),
             _ => raw.short_text(MAX_SHORT_TEXT),
         };
