@@ -113,17 +113,18 @@ export async function start(page, length = 'full', how = 'click') {
 
 /**
  * Answers scenarios `from..to` (positions) of an attempt of `total` with the
- * plan's picks, by mouse (or tap). Returns the questions asked, in order.
+ * plan's picks, by mouse (or tap), within `scope` (the page, or the app's mount
+ * element on a host page). Returns the questions asked, in order.
  */
-export async function answer(page, { pick }, from, to, total, how = 'click') {
+export async function answer(page, { pick }, from, to, total, how = 'click', scope = page) {
   const asked = [];
   for (let i = from; i < to; i++) {
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario ${i + 1} of ${total}`);
-    const q = questionByScenario(await page.locator('legend').textContent());
+    await expect(scope.getByRole('heading', { level: 1 })).toHaveText(`Scenario ${i + 1} of ${total}`);
+    const q = questionByScenario(await scope.locator('legend').textContent());
     asked.push(q);
-    await page.getByText(optionScoring(q, pick(q)).text, { exact: true })[how]();
+    await scope.getByText(optionScoring(q, pick(q)).text, { exact: true })[how]();
     const last = i === total - 1;
-    await page.getByRole('button', { name: last ? /^See results/ : /^Next/ })[how]();
+    await scope.getByRole('button', { name: last ? /^See results/ : /^Next/ })[how]();
   }
   return asked;
 }

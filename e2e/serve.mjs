@@ -14,6 +14,9 @@ import { CSP } from './csp.mjs';
 const port = Number(process.argv[2] || 4173);
 const prefix = process.argv[3] || '/tools/partner-radar/';
 const root = fileURLToPath(new URL('../dist/', import.meta.url));
+// Same-origin host pages (the div mount): examples/ at /examples/, with the
+// placeholder app address pointing at the dist served here.
+const examples = fileURLToPath(new URL('../examples/', import.meta.url));
 const injectLogger = process.argv.includes('--inject-logger') || process.env.PR_INJECT_LOGGER === '1';
 const logger = fileURLToPath(new URL('./engines/test-logger.js', import.meta.url));
 const types = {
@@ -30,6 +33,17 @@ const types = {
 
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (path.startsWith('/examples/')) {
+    try {
+      const file = join(examples, normalize(path.slice('/examples/'.length)).replace(/^(\.\.[/\\])+/, ''));
+      const text = (await readFile(file, 'utf8')).replaceAll('https://apps.example.com/partner-radar/', prefix);
+      res.writeHead(200, { 'content-type': types[extname(file)] || 'text/plain', 'cache-control': 'no-store', 'content-security-policy': CSP });
+      res.end(text);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+    return;
+  }
   if (!path.startsWith(prefix)) {
     res.writeHead(404).end('not found');
     return;

@@ -56,9 +56,14 @@ pub fn App(props: &AppProps) -> Html {
         strings: &EN_GB,
         settings: props.settings.clone(),
     };
+    // The app's text is in the bank's language, whatever the host page's is.
+    let lang = match &*bank {
+        Ok(bank) => Some(AttrValue::from(bank.locale.clone())),
+        Err(_) => None,
+    };
     html! {
         <ContextProvider<AppContext> context={context}>
-            <div class="pr-app">
+            <div class="pr-app" {lang}>
                 <BrandBar />
                 { body }
             </div>
@@ -268,6 +273,16 @@ pub fn start() {
             let _ = gloo::utils::body().append_child(&div);
             div
         });
+    // One app per page: it owns a single mount element and storage key.
+    if document
+        .query_selector_all(&format!("#{}", defaults.mount_id))
+        .is_ok_and(|all| all.length() > 1)
+    {
+        gloo::console::error!(format!(
+            "Partner Radar: more than one element has the id \"{}\"; the app runs in the first and ignores the others.",
+            defaults.mount_id
+        ));
+    }
     let _ = root.class_list().add_1("pr-root");
     let settings = crate::services::settings::read_page_settings(&root);
     if let Some(html) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&root) {

@@ -419,3 +419,22 @@ async fn a_broken_bank_lists_its_problems_instead_of_crashing() {
     );
     assert!(problems.contains("7 is outside 0..=3"));
 }
+
+#[wasm_bindgen_test]
+async fn the_app_speaks_the_banks_language() {
+    let root = fresh_root();
+    let other = SMALL.replacen("\"en-GB\"", "\"de-DE\"", 1);
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            settings: settings("test/lang"),
+            bank_json: Some(other.into()),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        one(&root, ".pr-app").get_attribute("lang").as_deref(),
+        Some("de-DE")
+    );
+}
