@@ -7,14 +7,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    notice_text, BankProblems, BrandBar, Notice, QuestionScreen, ResultsScreen, WelcomeScreen,
+    notice_text, BankLoading, BankProblems, BankUnavailable, BrandBar, Notice, QuestionScreen,
+    ResultsScreen, WelcomeScreen,
 };
 use crate::domain::bank::BUILT_IN_BANK_JSON;
 use crate::domain::share::{self, ShareError, Shared};
 use crate::domain::{load_bank, Bank, Length};
 use crate::flow::{Action, Quiz, Screen};
 use crate::hooks::{
-    random_seed, use_autosave, use_focus_on_change, use_host_events, use_saved_progress, AppContext,
+    random_seed, use_autosave, use_focus_on_change, use_host_events, use_remote_bank,
+    use_saved_progress, AppContext, RemoteBank,
 };
 use crate::services::link;
 use crate::settings::Settings;
@@ -38,19 +40,42 @@ pub struct AppProps {
     pub bank_json: Option<AttrValue>,
 }
 
-/// The whole app: the assessment, or a clear message if the bank is broken.
+/// The whole app: the assessment, or a clear message if the bank is broken
+/// or cannot be fetched.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let json = props.bank_json.clone();
+    // A bank named by the settings is fetched; tests pass their JSON directly.
+    let url = props
+        .bank_json
+        .is_none()
+        .then(|| props.settings.bank.clone())
+        .flatten();
+    let (remote, retry) = use_remote_bank(url);
+    let json = match &remote {
+        RemoteBank::Fetched(json) => Some(json.clone()),
+        _ => props.bank_json.clone(),
+    };
     let bank = use_memo(json, |json| {
         load_bank(json.as_deref().unwrap_or(BUILT_IN_BANK_JSON)).map(Rc::new)
     });
-    let body = match &*bank {
-        // Keyed by the bank, so a different bank never meets an old reducer.
-        Ok(bank) => {
-            html! { <Assessment key={bank.fingerprint().to_owned()} bank={bank.clone()} /> }
+    let body = match (&remote, &*bank) {
+        (RemoteBank::Loading, _) => html! { <BankLoading /> },
+        (RemoteBank::Failed(reason), _) => {
+            html! { <BankUnavailable reason={reason.clone()} on_retry={retry} /> }
         }
-        Err(problems) => html! { <BankProblems problems={problems.clone()} /> },
+        // Keyed by the bank, so a different bank never meets an old reducer.
+        (_, Ok(bank)) => {
+            // Each bank loaded at run time keeps its own progress, so switching
+            // banks never deletes another bank's answers.
+            let storage_key = match remote {
+                RemoteBank::Fetched(_) => {
+                    format!("{}/{}", props.settings.storage_key, bank.fingerprint())
+                }
+                _ => props.settings.storage_key.clone(),
+            };
+            html! { <Assessment key={bank.fingerprint().to_owned()} bank={bank.clone()} {storage_key} /> }
+        }
+        (_, Err(problems)) => html! { <BankProblems problems={problems.clone()} /> },
     };
     let context = AppContext {
         strings: &EN_GB,
@@ -74,6 +99,8 @@ pub fn App(props: &AppProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct AssessmentProps {
     bank: Rc<Bank>,
+    /// Where this bank's progress is saved.
+    storage_key: String,
 }
 
 /// A `#r=` link in the page's address, decoded against `bank`.
@@ -93,7 +120,7 @@ fn link_in_address(bank: &Bank) -> Option<Result<Shared, ShareError>> {
 fn Assessment(props: &AssessmentProps) -> Html {
     let strings = crate::hooks::use_strings();
     let settings = crate::hooks::use_settings();
-    let saved = use_saved_progress(&settings.storage_key, &props.bank);
+    let saved = use_saved_progress(&props.storage_key, &props.bank);
     let quiz = {
         let (bank, initial) = (props.bank.clone(), saved.initial.clone());
         use_reducer(move || {
@@ -104,11 +131,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
             }
         })
     };
-    use_autosave(
-        settings.storage_key.clone(),
-        quiz.progress(),
-        saved.can_save,
-    );
+    use_autosave(props.storage_key.clone(), quiz.progress(), saved.can_save);
     let root = use_node_ref();
     use_focus_on_change(root.clone(), quiz.screen);
     use_host_events(root.clone(), &quiz, settings.host_origin.clone());

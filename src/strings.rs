@@ -68,6 +68,9 @@ pub struct Strings {
     pub cancel: &'static str,
     pub chart_failed: &'static str,
     pub bank_broken: &'static str,
+    pub bank_loading: &'static str,
+    pub bank_unavailable: &'static str,
+    pub retry: &'static str,
     pub crashed: &'static str,
 }
 
@@ -137,6 +140,9 @@ pub const EN_GB: Strings = Strings {
     cancel: "Cancel",
     chart_failed: "The chart could not be drawn; your scores are in the table below.",
     bank_broken: "The question bank could not be loaded:",
+    bank_loading: "Loading the scenarios…",
+    bank_unavailable: "The scenarios could not be loaded. Check the connection and try again.",
+    retry: "Try again",
     crashed: "Sorry, something went wrong. Please reload the page; your saved answers are kept.",
 };
 

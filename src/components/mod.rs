@@ -2,6 +2,7 @@
 
 mod answer_review;
 mod bank_problems;
+mod bank_status;
 mod brand_bar;
 mod call_to_action;
 mod group_advice;
@@ -20,6 +21,7 @@ mod welcome;
 
 pub use answer_review::AnswerReview;
 pub use bank_problems::BankProblems;
+pub use bank_status::{BankLoading, BankUnavailable};
 pub use brand_bar::BrandBar;
 pub use call_to_action::CallToAction;
 pub use group_advice::GroupAdvice;

@@ -3,11 +3,13 @@
 
 mod focus;
 mod host;
+mod remote_bank;
 mod size;
 mod storage;
 
 pub use focus::use_focus_on_change;
 pub use host::use_host_events;
+pub use remote_bank::{use_remote_bank, RemoteBank};
 pub use size::use_width;
 pub use storage::{use_autosave, use_saved_progress, SavedProgressHandle};
 

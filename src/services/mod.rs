@@ -1,6 +1,7 @@
 //! The outside world, without Yew: the page's settings, the share link in
 //! the URL, handing links over, downloads, printing, and events for the host page.
 
+pub mod bank;
 pub mod download;
 pub mod host;
 pub mod link;
