@@ -5,6 +5,7 @@ pub mod audit;
 pub mod bank;
 pub mod colour;
 pub mod decimal;
+pub mod json;
 pub mod order;
 pub mod progress;
 pub mod radar;

@@ -9,6 +9,7 @@
 use serde_json::Value;
 
 use super::bank::Bank;
+use super::json::string_json;
 use super::order::{attempt_order, Length};
 use super::scoring::AnswerSheet;
 
@@ -74,7 +75,6 @@ impl SavedProgress {
     /// The JSON that is stored; an error rather than an empty string if it
     /// cannot be written, so the caller can say so instead of storing nothing.
     pub fn encode(&self) -> Result<String, String> {
-        let text = |s: &str| Value::from(s).to_string();
         let length = match self.length {
             Length::Quick => "quick",
             Length::Full => "full",
@@ -86,12 +86,12 @@ impl SavedProgress {
         let answers: Vec<String> = self
             .answers
             .iter()
-            .map(|(q, o)| format!("{}:{}", text(q), text(o)))
+            .map(|(q, o)| format!("{}:{}", string_json(q), string_json(o)))
             .collect();
         Ok(format!(
             r#"{{"format":{},"bank":{},"seed":{},"length":"{length}","position":{position},"answers":{{{}}}}}"#,
             self.format,
-            text(&self.bank),
+            string_json(&self.bank),
             self.seed,
             answers.join(","),
         ))

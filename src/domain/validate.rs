@@ -13,6 +13,7 @@ use super::bank::{
     fingerprint_of, Advice, AnswerOption, BandNames, Bank, Credits, Group, Question, Side,
     SideNames, SUPPORTED_VERSION,
 };
+use super::json::to_json;
 
 /// The six partnerships of the model, with the half each belongs to.
 pub const MODEL_GROUPS: [(&str, Side); 6] = [
@@ -123,7 +124,10 @@ impl Checker {
                 self.report(
                     "version",
                     ProblemKind::UnsupportedVersion,
-                    format!("{v} is not supported; this app reads version {SUPPORTED_VERSION}"),
+                    format!(
+                        "{} is not supported; this app reads version {SUPPORTED_VERSION}",
+                        to_json(v)
+                    ),
                 );
                 // Another version may be shaped differently: the rest would be noise.
                 return None;
