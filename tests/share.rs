@@ -17,8 +17,6 @@ use proptest::sample::subsequence;
 static SMALL: LazyLock<Bank> = LazyLock::new(common::small_bank);
 static BUILT_IN: LazyLock<Bank> = LazyLock::new(common::built_in);
 
-const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
 fn every(bank: &Bank) -> Vec<usize> {
     (0..bank.questions.len()).collect()
 }
@@ -74,49 +72,9 @@ fn round_trip(bank: &Bank, asked: &[usize], answers: &AnswerSheet) -> String {
     payload
 }
 
-// A reference codec written from the module's documented layout, independent
-// of the one under test, to check the layout and to seal bytes by hand.
-
-fn reference_crc32(bytes: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
-
-fn to_text(bytes: &[u8]) -> String {
-    let mut bits = String::new();
-    for b in bytes {
-        bits.push_str(&format!("{b:08b}"));
-    }
-    while bits.len() % 6 != 0 {
-        bits.push('0');
-    }
-    (0..bits.len() / 6)
-        .map(|k| {
-            let v = usize::from_str_radix(&bits[6 * k..6 * k + 6], 2).unwrap();
-            ALPHABET.as_bytes()[v] as char
-        })
-        .collect()
-}
-
-fn to_bytes(text: &str) -> Vec<u8> {
-    let bits: String = text
-        .chars()
-        .map(|c| format!("{:06b}", ALPHABET.find(c).expect("base64url")))
-        .collect();
-    (0..bits.len() / 8)
-        .map(|k| u8::from_str_radix(&bits[8 * k..8 * k + 8], 2).unwrap())
-        .collect()
-}
+// The reference codec (tests/common/share_reference.rs) checks the layout
+// and seals bytes by hand.
+use common::share_reference::{crc32 as reference_crc32, to_bytes, to_text, ALPHABET};
 
 /// Bytes (without a checksum) with a correct checksum, as a payload.
 fn seal(body: &[u8]) -> String {

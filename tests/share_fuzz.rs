@@ -16,7 +16,7 @@ use partner_radar::domain::{AnswerSheet, Bank};
 const DEFAULT_CASES: u64 = 20_000;
 const DEFAULT_SEED: u64 = 0x5eed_cafe;
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const ALPHABET: &[u8] = common::share_reference::ALPHABET.as_bytes();
 /// Characters a pasted or hand-edited link might carry besides base64url.
 const OTHERS: &[char] = &[
     '#',
@@ -345,52 +345,5 @@ fn reseal(rng: &mut fastrand::Rng, payload: &str) -> String {
     to_text(&bytes)
 }
 
-// A reference base64url and CRC-32, independent of the codec under test.
-
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
-
-fn to_bytes(text: &str) -> Vec<u8> {
-    let mut out = Vec::new();
-    let (mut acc, mut bits) = (0u32, 0);
-    for c in text.bytes() {
-        acc = (acc << 6) | sextet(c) as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    out
-}
-
-fn to_text(bytes: &[u8]) -> String {
-    let mut out = String::new();
-    let (mut acc, mut bits) = (0u32, 0);
-    for &b in bytes {
-        acc = (acc << 8) | u32::from(b);
-        bits += 8;
-        while bits >= 6 {
-            bits -= 6;
-            out.push(char::from(ALPHABET[(acc >> bits) as usize & 63]));
-            acc &= (1 << bits) - 1;
-        }
-    }
-    if bits > 0 {
-        out.push(char::from(ALPHABET[(acc << (6 - bits)) as usize & 63]));
-    }
-    out
-}
+// The reference base64url and CRC-32 (tests/common/share_reference.rs).
+use common::share_reference::{crc32, to_bytes, to_text};

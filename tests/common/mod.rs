@@ -1,6 +1,8 @@
 //! Helpers shared by the native test files (`mod common;`).
 #![allow(dead_code)]
 
+pub mod share_reference;
+
 use partner_radar::domain::{load_bank, AnswerSheet, Bank};
 
 /// The small, hand-checkable bank in `tests/fixtures/bank-small.json`

@@ -1,0 +1,49 @@
+//! A reference base64url and CRC-32 for the share-link tests, written from
+//! the documented layout and independent of the codec under test.
+
+/// The base64url alphabet.
+pub const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// CRC-32 (IEEE), bit by bit.
+pub fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// Bytes as base64url without padding, spare bits zero.
+pub fn to_text(bytes: &[u8]) -> String {
+    let mut bits = String::new();
+    for b in bytes {
+        bits.push_str(&format!("{b:08b}"));
+    }
+    while bits.len() % 6 != 0 {
+        bits.push('0');
+    }
+    (0..bits.len() / 6)
+        .map(|k| {
+            let v = usize::from_str_radix(&bits[6 * k..6 * k + 6], 2).unwrap();
+            ALPHABET.as_bytes()[v] as char
+        })
+        .collect()
+}
+
+/// Base64url text (without padding) as bytes; spare bits are dropped.
+pub fn to_bytes(text: &str) -> Vec<u8> {
+    let bits: String = text
+        .chars()
+        .map(|c| format!("{:06b}", ALPHABET.find(c).expect("base64url")))
+        .collect();
+    (0..bits.len() / 8)
+        .map(|k| u8::from_str_radix(&bits[8 * k..8 * k + 8], 2).unwrap())
+        .collect()
+}
