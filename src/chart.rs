@@ -16,6 +16,7 @@
 use crate::domain::colour::{self, Rgba};
 use crate::domain::decimal::decimal;
 use crate::domain::radar::{self, Align, Label, Layout, Point, RING_VALUES};
+use crate::domain::text::find;
 use crate::domain::Side;
 
 pub use crate::domain::radar::wrap;
@@ -501,11 +502,11 @@ fn family_name(family: &str) -> &str {
 
 /// The `width` and `height` attributes of a drawn chart's root `<svg>`.
 pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
-    let root = &svg[svg.find("<svg")?..];
+    let root = &svg[find(svg, "<svg")?..];
     let root = &root[..root.find('>')?];
     let attr = |name: &str| -> Option<u32> {
         let key = format!(" {name}=\"");
-        let start = root.find(&key)? + key.len();
+        let start = find(root, &key)? + key.len();
         root[start..].split('"').next()?.parse().ok()
     };
     Some((attr("width")?, attr("height")?))

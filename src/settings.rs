@@ -24,6 +24,7 @@ use std::ops::RangeInclusive;
 use serde_json::Value;
 
 use crate::domain::colour::{self, Rgba};
+use crate::domain::text::replace_all;
 
 /// Most characters in a brand name, heading or label. Longer text is refused
 /// with a warning rather than cut, so no half-word ever reaches the page.
@@ -454,7 +455,7 @@ impl Reader {
             return self.set(path, raw);
         }
         // Two likely slips: kebab-case from the attributes, and American spelling.
-        let guess = path.replace('-', "_").replace("color", "colour");
+        let guess = replace_all(&path.replace('-', "_"), "color", "colour");
         let hint = if KEYS.contains(&guess.as_str()) || GROUPS.contains(&guess.as_str()) {
             format!("; did you mean \"{guess}\"?")
         } else {

@@ -12,6 +12,7 @@ pub mod radar;
 pub mod scoring;
 pub mod share;
 pub mod shuffle;
+pub mod text;
 pub mod trig;
 pub mod validate;
 
