@@ -16,3 +16,11 @@ pub mod hooks;
 pub mod services;
 pub mod settings;
 pub mod strings;
+
+#[cfg(target_arch = "wasm32")]
+mod allocator;
+
+/// The wasm's allocator (see `allocator`): smaller than Rust's default.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: allocator::SizeClasses = allocator::SizeClasses::new();
