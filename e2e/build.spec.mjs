@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const files = readdirSync(dist).filter((f) => !f.startsWith('.'));
 // Budget for everything a first visit downloads, gzip -9. Raise it only with a reason.
-const BUDGET_GZIP = 230 * 1024;
+const BUDGET_GZIP = 200 * 1024;
 
 // The link-preview image is fetched only by link previews, never by a visit.
 const NOT_LOADED = new Set(['social.png']);
