@@ -26,6 +26,20 @@
     }
   }
 
+  // The app says `ready` once it starts; if that was before this script ran,
+  // a `hello` (it carries nothing) asks every framed app to say it again,
+  // with its height. Sent when this script starts and whenever a frame loads.
+  function hello(frame) {
+    if (frame.contentWindow) {
+      frame.contentWindow.postMessage({ source: 'partner-radar-host', type: 'hello' }, '*');
+    }
+  }
+  var frames = document.querySelectorAll('iframe[data-partner-radar]');
+  for (var k = 0; k < frames.length; k++) {
+    frames[k].addEventListener('load', hello.bind(null, frames[k]));
+    hello(frames[k]);
+  }
+
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || data.source !== 'partner-radar' || typeof data.type !== 'string') return;

@@ -89,16 +89,54 @@ fn complete_fields(
     ]
 }
 
-/// Watches the document's height and tells the framing page when it changes.
+/// Watches the document's height and tells the framing page when it changes,
+/// and answers the page's `hello` (sent by embed.js when it starts, which may
+/// be after the app's first `ready`) with `ready` and the current height.
 struct HeightWatch {
     observer: Option<ResizeObserver>,
     _on_resize: Closure<dyn FnMut()>,
+    on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+}
+
+/// The document's height in whole CSS px.
+fn document_height() -> f64 {
+    gloo::utils::document()
+        .document_element()
+        .map_or(0.0, |root| root.get_bounding_client_rect().height().ceil())
 }
 
 impl HeightWatch {
     fn start() -> Self {
         let root = gloo::utils::document().document_element();
         let last = Rc::new(Cell::new(0.0_f64));
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
+                let window = gloo::utils::window();
+                let from_parent = match (event.source(), window.parent()) {
+                    (Some(source), Ok(Some(parent))) => js_sys::Object::is(&source, &parent),
+                    _ => false,
+                };
+                let data = event.data();
+                let field = |key: &str| {
+                    Reflect::get(&data, &key.into())
+                        .ok()
+                        .and_then(|v| v.as_string())
+                };
+                if from_parent
+                    && field("source").as_deref() == Some("partner-radar-host")
+                    && field("type").as_deref() == Some("hello")
+                {
+                    host::send(None, None, &HostEvent::new("ready", vec![]));
+                    let height = document_height();
+                    host::send(
+                        None,
+                        None,
+                        &HostEvent::new("resize", vec![("height", height.into())]),
+                    );
+                }
+            });
+        let _ = gloo::utils::window()
+            .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
         let on_resize = {
             let root = root.clone();
             Closure::<dyn FnMut()>::new(move || {
@@ -121,12 +159,17 @@ impl HeightWatch {
         Self {
             observer,
             _on_resize: on_resize,
+            on_message,
         }
     }
 }
 
 impl Drop for HeightWatch {
     fn drop(&mut self) {
+        let _ = gloo::utils::window().remove_event_listener_with_callback(
+            "message",
+            self.on_message.as_ref().unchecked_ref(),
+        );
         if let Some(observer) = &self.observer {
             observer.disconnect();
         }
