@@ -77,6 +77,21 @@ fn settings(key: &str) -> Rc<Settings> {
     })
 }
 
+/// Renders the whole app on `bank_json` into a fresh root and waits for it.
+async fn render_app(settings: Rc<Settings>, bank_json: String) -> Element {
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            settings,
+            bank_json: Some(bank_json.into()),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
 /// Every question of the bank: what a full attempt asks.
 fn all_questions(bank: &Bank) -> Vec<usize> {
     (0..bank.questions.len()).collect()
@@ -305,18 +320,9 @@ async fn a_shared_result_is_read_only_with_a_way_in() {
 
 #[wasm_bindgen_test]
 async fn a_fixed_length_offers_one_way_in() {
-    let root = fresh_root();
     let mut settings = (*settings("test/fixed-length")).clone();
     settings.length = partner_radar::settings::LengthSetting::Quick;
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            settings: Rc::new(settings),
-            bank_json: Some(SMALL.into()),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let root = render_app(Rc::new(settings), SMALL.to_owned()).await;
     button(&root, "Start the quick check");
     assert!(all(&root, "button")
         .iter()
@@ -383,16 +389,7 @@ async fn corrupt_saved_progress_gives_a_notice_and_a_working_app() {
     gloo::storage::LocalStorage::raw()
         .set_item("test/corrupt", "{not json")
         .unwrap();
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            settings,
-            bank_json: Some(SMALL.into()),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let root = render_app(settings, SMALL.to_owned()).await;
     assert!(text(&root, ".pr-notice").contains("could not be read"));
     click(&button(&root, "Start the full assessment"));
     yew::scheduler::flush().await;
@@ -402,16 +399,7 @@ async fn corrupt_saved_progress_gives_a_notice_and_a_working_app() {
 #[wasm_bindgen_test]
 async fn a_broken_bank_lists_its_problems_instead_of_crashing() {
     let broken = SMALL.replacen("\"score\": 0", "\"score\": 7", 1);
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            settings: settings("test/broken"),
-            bank_json: Some(broken.into()),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let root = render_app(settings("test/broken"), broken).await;
     let problems = text(&root, ".pr-problems");
     assert!(
         problems.contains("questions[0].options[0].score"),
@@ -422,17 +410,8 @@ async fn a_broken_bank_lists_its_problems_instead_of_crashing() {
 
 #[wasm_bindgen_test]
 async fn the_app_speaks_the_banks_language() {
-    let root = fresh_root();
     let other = SMALL.replacen("\"en-GB\"", "\"de-DE\"", 1);
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            settings: settings("test/lang"),
-            bank_json: Some(other.into()),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let root = render_app(settings("test/lang"), other).await;
     assert_eq!(
         one(&root, ".pr-app").get_attribute("lang").as_deref(),
         Some("de-DE")
