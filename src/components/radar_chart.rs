@@ -21,13 +21,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let frame = use_node_ref();
     let width = use_width(frame.clone()).unwrap_or(FALLBACK_WIDTH);
     let style = use_chart_style(frame.clone());
-    let label = strings.chart_label(
-        &props
-            .spokes
-            .iter()
-            .map(|s| (s.name.clone(), s.score))
-            .collect::<Vec<_>>(),
-    );
+    let label = strings.chart_label(&label_items(&props.spokes));
     let svg = use_memo(
         (props.spokes.clone(), label, style, width),
         |(spokes, label, style, width)| {
@@ -88,4 +82,9 @@ pub fn chart_style(element: &Element) -> ChartStyle {
         debug_assert!(STYLE_PROPERTIES.contains(&name));
         css.get_property_value(name).ok()
     })
+}
+
+/// (name, score) pairs for the chart's accessible name, on screen and in files.
+pub fn label_items(spokes: &[Spoke]) -> Vec<(String, u8)> {
+    spokes.iter().map(|s| (s.name.clone(), s.score)).collect()
 }

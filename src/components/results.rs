@@ -56,7 +56,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 .cast::<web_sys::Element>()
                 .map(|el| crate::components::radar_chart::chart_style(&el))
                 .unwrap_or_default();
-            let label = strings.chart_label(&chart_label_items(&spokes));
+            let label = strings.chart_label(&crate::components::radar_chart::label_items(&spokes));
             let svg = chart::draw_standalone(&spokes, &label, &style, FILE_WIDTH).ok()?;
             let (width, height) = chart::svg_size(&svg)?;
             Some(ChartFile { svg, width, height })
@@ -90,9 +90,4 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
             }
         </section>
     }
-}
-
-/// (name, score) pairs for the chart's accessible name.
-pub fn chart_label_items(spokes: &[Spoke]) -> Vec<(String, u8)> {
-    spokes.iter().map(|s| (s.name.clone(), s.score)).collect()
 }
