@@ -27,17 +27,27 @@
   }
 
   // The app says `ready` once it starts; if that was before this script ran,
-  // a `hello` (it carries nothing) asks every framed app to say it again,
-  // with its height. Sent when this script starts and whenever a frame loads.
+  // or before the host's own listeners were added, a `hello` (it carries
+  // nothing) asks every framed app to say it again, with its height. Sent when
+  // this script starts, whenever a frame loads, and once the page's deferred
+  // scripts have run (DOMContentLoaded), so a listener added by a script that
+  // comes after this one still hears `ready`.
   function hello(frame) {
     if (frame.contentWindow) {
       frame.contentWindow.postMessage({ source: 'partner-radar-host', type: 'hello' }, '*');
     }
   }
+  function helloAll() {
+    var frames = document.querySelectorAll('iframe[data-partner-radar]');
+    for (var k = 0; k < frames.length; k++) hello(frames[k]);
+  }
   var frames = document.querySelectorAll('iframe[data-partner-radar]');
   for (var k = 0; k < frames.length; k++) {
     frames[k].addEventListener('load', hello.bind(null, frames[k]));
-    hello(frames[k]);
+  }
+  helloAll();
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', helloAll);
   }
 
   window.addEventListener('message', function (event) {
