@@ -3,6 +3,7 @@
 // so runs can choose options by their text and know the expected scores.
 import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { CSP } from './csp.mjs';
 
@@ -137,4 +138,20 @@ export async function tableScores(page) {
 /** True when the page scrolls sideways. */
 export async function scrollsSideways(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+// Evaluated through the DevTools protocol, not added as a <script>, which the
+// page's strict Content-Security-Policy would rightly refuse.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Fails on any serious or critical axe-core violation on the page as it is. */
+export async function axe(page, screen) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations, `axe on ${screen}`).toEqual([]);
 }

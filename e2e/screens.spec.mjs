@@ -1,25 +1,10 @@
 // Every screen at phone, tablet, laptop and wide sizes, in light and dark:
 // no sideways scrolling, no serious or critical axe-core violations, the
 // radar drawn large, and a screenshot of each for a person to look at.
-import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { test, expect, open, plan, start, answer, scrollsSideways, screensDir, QUICK } from './helpers.mjs';
+import { mkdirSync } from 'node:fs';
+import { test, expect, open, plan, start, answer, scrollsSideways, screensDir, axe, QUICK } from './helpers.mjs';
 
-// Evaluated through the DevTools protocol, not added as a <script>, which the
-// page's strict Content-Security-Policy would rightly refuse.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const sizes = [{ width: 360, height: 740 }, { width: 768, height: 1024 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }];
-
-export async function axe(page, screen) {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  expect(violations, `axe on ${screen}`).toEqual([]);
-}
 
 async function check(page, name, size, theme) {
   expect(await scrollsSideways(page), `${name} scrolls sideways at ${size.width}px`).toBe(false);

@@ -7,19 +7,19 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    notice_text, BankLoading, BankProblems, BankUnavailable, BrandBar, Notice, QuestionScreen,
-    ResultsScreen, WelcomeScreen,
+    notice_text, AttractScreen, BankLoading, BankProblems, BankUnavailable, BrandBar, Notice,
+    QuestionScreen, ResultsScreen, StillThere, WelcomeScreen,
 };
 use crate::domain::bank::BUILT_IN_BANK_JSON;
 use crate::domain::share::{self, ShareError, Shared};
 use crate::domain::{load_bank, Bank, Length};
 use crate::flow::{Action, Quiz, Screen};
 use crate::hooks::{
-    random_seed, use_autosave, use_focus_on_change, use_host_events, use_remote_bank,
-    use_saved_progress, AppContext, RemoteBank,
+    random_seed, use_autosave, use_focus_on_change, use_host_events, use_idle_reset,
+    use_remote_bank, use_saved_progress, AppContext, RemoteBank,
 };
-use crate::services::link;
-use crate::settings::Settings;
+use crate::services::{link, storage};
+use crate::settings::{LengthSetting, Mode, Settings};
 use crate::strings::EN_GB;
 
 impl Reducible for Quiz {
@@ -86,10 +86,19 @@ pub fn App(props: &AppProps) -> Html {
         Ok(bank) => Some(AttrValue::from(bank.locale.clone())),
         Err(_) => None,
     };
+    let class = classes!(
+        "pr-app",
+        (props.settings.mode == Mode::Kiosk).then_some("pr-kiosk")
+    );
     html! {
         <ContextProvider<AppContext> context={context}>
-            <div class="pr-app" {lang}>
+            <div {class} {lang}>
                 <BrandBar />
+                // A kiosk keeps progress in memory only, so a reload would lose
+                // a visitor's answers: it updates by itself between visitors.
+                if props.settings.mode != Mode::Kiosk {
+                    <crate::components::UpdateNotice />
+                }
                 { body }
             </div>
         </ContextProvider<AppContext>>
@@ -120,7 +129,9 @@ fn link_in_address(bank: &Bank) -> Option<Result<Shared, ShareError>> {
 fn Assessment(props: &AssessmentProps) -> Html {
     let strings = crate::hooks::use_strings();
     let settings = crate::hooks::use_settings();
-    let saved = use_saved_progress(&props.storage_key, &props.bank);
+    let kiosk = settings.mode == Mode::Kiosk;
+    // A kiosk keeps its visitor's progress in memory only.
+    let saved = use_saved_progress(&props.storage_key, &props.bank, !kiosk);
     let quiz = {
         let (bank, initial) = (props.bank.clone(), saved.initial.clone());
         use_reducer(move || {
@@ -151,7 +162,48 @@ fn Assessment(props: &AssessmentProps) -> Html {
     };
     let total = quiz.order.len();
 
+    // A kiosk between visitors: wipe the attempt, the link in the address,
+    // the scroll position and anything stored, and show the attract screen.
+    let reset = {
+        let (quiz, storage_key) = (quiz.dispatcher(), settings.storage_key.clone());
+        Callback::from(move |()| {
+            link::clear_fragment();
+            storage::wipe(&storage_key);
+            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            quiz.dispatch(Action::Reset {
+                seed: random_seed(),
+            });
+        })
+    };
+    // A kiosk takes a waiting new version at once on a clean attract screen
+    // (after a reset, or while nobody is there), where there is nothing to lose.
+    let update_ready = crate::hooks::use_update_ready();
+    let clean = quiz.screen == Screen::Welcome && !quiz.has_progress();
+    use_effect_with(kiosk && update_ready && clean, |&now| {
+        if now {
+            crate::hooks::request_reload();
+        }
+    });
+    let idle = use_idle_reset(
+        kiosk
+            .then(|| idle_wait(quiz.screen, quiz.has_progress(), settings.idle_seconds))
+            .flatten(),
+        reset.clone(),
+    );
+
     let (screen, announcement) = match quiz.screen {
+        Screen::Welcome if kiosk => (
+            html! {
+                <AttractScreen
+                    bank={props.bank.clone()}
+                    length={if settings.length == LengthSetting::Full { Length::Full } else { Length::Quick }}
+                    has_progress={quiz.has_progress()}
+                    on_start={on_start}
+                    on_resume={send(|| Action::Resume)}
+                />
+            },
+            String::new(),
+        ),
         Screen::Welcome => (
             html! {
                 <WelcomeScreen
@@ -209,12 +261,15 @@ fn Assessment(props: &AssessmentProps) -> Html {
                     .share
                     .then(|| share::encode(&props.bank, &quiz.order, &quiz.answers).ok())
                     .flatten()
-                    .map(|payload| {
-                        let base = settings
-                            .share_base_url
-                            .clone()
-                            .unwrap_or_else(link::page_address);
-                        AttrValue::from(link::share_url(&base, &payload))
+                    .and_then(|payload| {
+                        // A kiosk's own address is of no use on a visitor's
+                        // phone: it links only to the public address it is given.
+                        let base = match (&settings.share_base_url, kiosk) {
+                            (Some(base), _) => base.clone(),
+                            (None, false) => link::page_address(),
+                            (None, true) => return None,
+                        };
+                        Some(AttrValue::from(link::share_url(&base, &payload)))
                     });
                 (
                     html! {
@@ -222,7 +277,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
                             bank={props.bank.clone()}
                             answers={quiz.answers.clone()}
                             {scores}
-                            on_restart={send(|| Action::Restart)}
+                            on_restart={if kiosk { reset.clone() } else { send(|| Action::Restart) }}
                             {share_url}
                         />
                     },
@@ -266,7 +321,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
     let notices = quiz.notices.iter().map(|notice| {
         html! { <Notice text={notice_text(strings, *notice)} on_dismiss={send(|| Action::DismissNotice)} /> }
     });
-    let storage_notice = (!saved.can_save && quiz.screen == Screen::Welcome)
+    let storage_notice = (!kiosk && !saved.can_save && quiz.screen == Screen::Welcome)
         .then(|| html! { <p class="pr-notice" role="status">{ strings.notice_storage_off }</p> });
 
     html! {
@@ -275,8 +330,23 @@ fn Assessment(props: &AssessmentProps) -> Html {
             { for notices }
             { for storage_notice }
             { screen }
+            if let Some(seconds_left) = idle.seconds_left {
+                <StillThere {seconds_left} on_carry_on={idle.carry_on.clone()} />
+            }
         </main>
     }
+}
+
+/// How long a kiosk waits without input before asking "Still there?", in
+/// seconds: the setting, or 60 on the scenarios and 120 on a result. `None`
+/// on a clean attract screen, where there is nothing to wipe.
+fn idle_wait(screen: Screen, has_progress: bool, setting: Option<u32>) -> Option<u32> {
+    let default = match screen {
+        Screen::Welcome if !has_progress => return None,
+        Screen::Welcome | Screen::Question(_) => 60,
+        Screen::Results | Screen::Shared => 120,
+    };
+    Some(setting.unwrap_or(default))
 }
 
 /// Mounts the app into the element named by the settings (creating it at the

@@ -51,6 +51,11 @@ pub enum Action {
     Next,
     /// Clear everything and return to the welcome screen.
     Restart,
+    /// Forget everything of this person (a kiosk between visitors): answers,
+    /// seed, order, notices and any shared result; back to the welcome screen.
+    Reset {
+        seed: u64,
+    },
     /// Hide the notices.
     DismissNotice,
     /// Leave a shared result for the person's own assessment.
@@ -174,6 +179,11 @@ impl Quiz {
                 next.notices.clear();
                 next.resume_at = Position::Question(0);
                 next.go(Screen::Welcome);
+            }
+            Action::Reset { seed } => {
+                next = Self::new(self.bank.clone(), Ok(None), seed);
+                next.length = self.length;
+                next.order = attempt_order(&self.bank, self.length, seed);
             }
             Action::DismissNotice => next.notices.clear(),
             Action::LeaveShared => {

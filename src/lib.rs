@@ -3,7 +3,7 @@
 //!
 //! - [`domain`]: the question bank, validation, scoring, progress, geometry (plain Rust).
 //! - [`flow`]: the quiz state machine (plain Rust).
-//! - [`chart`]: the radar chart as an SVG string.
+//! - [`chart`]: the radar chart as an SVG string; [`qr`]: a share link's QR code as SVG.
 //! - [`strings`] and [`settings`]: every UI string, and the start-up settings.
 //! - [`app`], [`components`], [`hooks`]: the Yew user interface and its effects.
 
@@ -13,6 +13,7 @@ pub mod components;
 pub mod domain;
 pub mod flow;
 pub mod hooks;
+pub mod qr;
 pub mod services;
 pub mod settings;
 pub mod strings;

@@ -72,6 +72,20 @@ pub struct Strings {
     pub bank_unavailable: &'static str,
     pub retry: &'static str,
     pub crashed: &'static str,
+    pub update_ready: &'static str,
+    pub reload: &'static str,
+    pub fullscreen: &'static str,
+    pub leave_fullscreen: &'static str,
+    pub kiosk_privacy: &'static str,
+    pub still_there: &'static str,
+    pub carry_on: &'static str,
+    pub take_away_heading: &'static str,
+    pub take_away_no_link: &'static str,
+    pub qr_label: &'static str,
+    pub qr_hint: &'static str,
+    pub finish: &'static str,
+    pub finish_confirm: &'static str,
+    pub finish_yes: &'static str,
 }
 
 /// British English.
@@ -144,6 +158,20 @@ pub const EN_GB: Strings = Strings {
     bank_unavailable: "The scenarios could not be loaded. Check the connection and try again.",
     retry: "Try again",
     crashed: "Sorry, something went wrong. Please reload the page; your saved answers are kept.",
+    update_ready: "A new version is ready.",
+    reload: "Reload",
+    fullscreen: "Full screen",
+    leave_fullscreen: "Leave full screen",
+    kiosk_privacy: "Nothing you enter is kept on this device: your answers are wiped when you finish or walk away.",
+    still_there: "Still there?",
+    carry_on: "I'm still here",
+    take_away_heading: "Take your result with you",
+    take_away_no_link: "Your answers are wiped from this device when you finish or walk away.",
+    qr_label: "QR code of the link to your result",
+    qr_hint: "Scan with your phone's camera to open your radar and advice there. The result travels in the link itself; nothing is kept on this device.",
+    finish: "Finish",
+    finish_confirm: "Finish? Your answers and results will be wiped from this device, ready for the next person.",
+    finish_yes: "Yes, wipe my answers",
 };
 
 impl Strings {
@@ -165,6 +193,12 @@ impl Strings {
             "Radar chart of your partnership scores out of 100: {}",
             list.join(", ")
         )
+    }
+
+    /// "Starting afresh for the next person in 20 seconds."
+    pub fn resetting_in(&self, seconds: u32) -> String {
+        let unit = if seconds == 1 { "second" } else { "seconds" };
+        format!("Your answers will be wiped for the next person in {seconds} {unit}.")
     }
 
     /// "Scenario 5 of 30: Customers", announced when a new scenario shows.

@@ -241,6 +241,40 @@ fn a_bad_link_gives_a_notice_on_the_welcome_screen() {
     assert_eq!(q.shared, None);
 }
 
+#[test]
+fn reset_forgets_everything_of_the_visitor_but_keeps_the_length() {
+    let bank = Rc::new(common::small_bank());
+    let quick = Action::Start {
+        seed: 5,
+        length: Length::Quick,
+    };
+    let done = complete(Quiz::new(bank.clone(), Ok(None), 1).apply(quick))
+        .with_link(Err(ShareError::Damaged));
+    assert_eq!(done.screen, Screen::Results);
+    let reset = done.apply(Action::Reset { seed: 77 });
+    assert_eq!(reset.screen, Screen::Welcome);
+    assert!(!reset.has_progress());
+    assert_eq!(reset.progress(), None);
+    assert_eq!(reset.seed, 77);
+    assert_eq!(reset.length, Length::Quick);
+    assert_eq!(reset.order, attempt_order(&bank, Length::Quick, 77));
+    assert_eq!(reset.resume_at, Position::Question(0));
+    assert!(reset.notices.is_empty());
+    assert_eq!(reset.shared, None);
+    // Nothing is left to resume: Continue starts at the first scenario, unanswered.
+    assert_eq!(reset.apply(Action::Resume).chosen_at(0), None);
+
+    // A shared result on screen goes too.
+    let shared = Shared {
+        asked: common::all(&bank),
+        answers: common::sheet_scoring(&bank, |_| 2),
+    };
+    let on_link = fresh()
+        .with_link(Ok(shared))
+        .apply(Action::Reset { seed: 3 });
+    assert_eq!((on_link.screen, on_link.shared), (Screen::Welcome, None));
+}
+
 mod milestones {
     use super::*;
     use partner_radar::flow::{milestones, Milestone};

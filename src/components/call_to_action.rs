@@ -1,8 +1,10 @@
 use yew::prelude::*;
 
 use crate::hooks::use_settings;
+use crate::settings::Mode;
 
-/// The host's call to action after the advice, when one is set.
+/// The host's call to action after the advice, when one is set. On a kiosk,
+/// where nothing may lead out of the app, the link is shown as plain text.
 #[component]
 pub fn CallToAction() -> Html {
     let settings = use_settings();
@@ -13,7 +15,11 @@ pub fn CallToAction() -> Html {
         <section class="pr-section pr-cta" aria-labelledby="pr-cta-title">
             <h2 id="pr-cta-title">{ &cta.heading }</h2>
             <p>{ &cta.text }</p>
-            <a class="pr-button pr-button-primary pr-cta-link" href={cta.url.clone()} target="_blank" rel="noopener">{ &cta.label }</a>
+            if settings.mode == Mode::Kiosk {
+                <p class="pr-cta-text"><strong>{ &cta.label }</strong>{ ": " }{ &cta.url }</p>
+            } else {
+                <a class="pr-button pr-button-primary pr-cta-link" href={cta.url.clone()} target="_blank" rel="noopener">{ &cta.label }</a>
+            }
         </section>
     }
 }

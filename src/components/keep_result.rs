@@ -1,7 +1,8 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::hooks::use_strings;
+use crate::components::ResultQr;
+use crate::hooks::{use_settings, use_strings};
 use crate::services::sharing::{share_or_copy, Handed};
 use crate::services::{download, print};
 
@@ -30,10 +31,12 @@ enum Status {
     WithLink(&'static str),
 }
 
-/// "Keep your result": share a link, download the chart, print the report.
+/// "Keep your result": share a link, download the chart, print the report,
+/// and the link's QR code when the settings ask for it.
 #[component]
 pub fn KeepResult(props: &KeepResultProps) -> Html {
     let strings = use_strings();
+    let show_qr = use_settings().show_qr;
     let status = use_state(|| Status::Quiet);
     let on_share = props.share_url.clone().map(|url| {
         let status = status.clone();
@@ -104,6 +107,9 @@ pub fn KeepResult(props: &KeepResultProps) -> Html {
                 <button type="button" class="pr-button" onclick={on_print}>{ strings.print }</button>
             </div>
             <div aria-live="polite">{ message }</div>
+            if let (true, Some(url)) = (show_qr, &props.share_url) {
+                <ResultQr url={url.clone()} />
+            }
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! Small components, each named for what it shows.
 
 mod answer_review;
+mod attract;
 mod bank_problems;
 mod bank_status;
 mod brand_bar;
@@ -13,13 +14,17 @@ mod privacy_link;
 pub mod question;
 pub mod radar_chart;
 mod restart_control;
+mod result_qr;
 pub mod results;
 mod score_table;
 mod shared_banner;
 mod source_credit;
+mod still_there;
+mod update_notice;
 mod welcome;
 
 pub use answer_review::AnswerReview;
+pub use attract::AttractScreen;
 pub use bank_problems::BankProblems;
 pub use bank_status::{BankLoading, BankUnavailable};
 pub use brand_bar::BrandBar;
@@ -32,10 +37,13 @@ pub use privacy_link::PrivacyLink;
 pub use question::QuestionScreen;
 pub use radar_chart::RadarChart;
 pub use restart_control::RestartControl;
+pub use result_qr::ResultQr;
 pub use results::ResultsScreen;
 pub use score_table::ScoreTable;
 pub use shared_banner::SharedBanner;
 pub use source_credit::SourceCredit;
+pub use still_there::StillThere;
+pub use update_notice::UpdateNotice;
 pub use welcome::WelcomeScreen;
 
 use crate::domain::Side;

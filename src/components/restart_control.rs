@@ -1,16 +1,27 @@
 use yew::prelude::*;
 
-use crate::hooks::use_strings;
+use crate::hooks::{use_settings, use_strings};
+use crate::settings::Mode;
 
 #[derive(Properties, PartialEq)]
 pub struct RestartControlProps {
     pub on_restart: Callback<()>,
 }
 
-/// "Start again", which asks for confirmation before clearing anything.
+/// "Start again" ("Finish" on a kiosk), which asks for confirmation before
+/// clearing anything.
 #[component]
 pub fn RestartControl(props: &RestartControlProps) -> Html {
     let strings = use_strings();
+    let (label, question, yes_label) = if use_settings().mode == Mode::Kiosk {
+        (strings.finish, strings.finish_confirm, strings.finish_yes)
+    } else {
+        (
+            strings.start_again,
+            strings.restart_confirm,
+            strings.restart_yes,
+        )
+    };
     let confirming = use_state(|| false);
     let confirm_ref = use_node_ref();
     let button_ref = use_node_ref();
@@ -44,14 +55,14 @@ pub fn RestartControl(props: &RestartControlProps) -> Html {
         <div class="pr-restart">
             if *confirming {
                 <div class="pr-confirm" role="group" aria-labelledby="pr-confirm-text">
-                    <p id="pr-confirm-text" tabindex="-1" ref={confirm_ref}>{ strings.restart_confirm }</p>
+                    <p id="pr-confirm-text" tabindex="-1" ref={confirm_ref}>{ question }</p>
                     <div class="pr-actions">
-                        <button type="button" class="pr-button pr-button-danger" onclick={yes}>{ strings.restart_yes }</button>
+                        <button type="button" class="pr-button pr-button-danger" onclick={yes}>{ yes_label }</button>
                         <button type="button" class="pr-button" onclick={cancel}>{ strings.cancel }</button>
                     </div>
                 </div>
             } else {
-                <button type="button" class="pr-button" onclick={ask} ref={button_ref}>{ strings.start_again }</button>
+                <button type="button" class="pr-button" onclick={ask} ref={button_ref}>{ label }</button>
             }
         </div>
     }

@@ -6,11 +6,12 @@ use crate::chart::{self, Spoke};
 use crate::components::keep_result::ChartFile;
 use crate::components::{
     AnswerReview, CallToAction, GroupAdvice, Highlights, KeepResult, RadarChart, RestartControl,
-    ScoreTable, SharedBanner, SourceCredit,
+    ResultQr, ScoreTable, SharedBanner, SourceCredit,
 };
 use crate::domain::{AnswerSheet, Bank, Scores};
-use crate::hooks::use_strings;
+use crate::hooks::{use_settings, use_strings};
 use crate::services::download;
+use crate::settings::Mode;
 
 /// Width of the downloaded chart, in CSS px (the PNG is twice that).
 const FILE_WIDTH: u32 = 720;
@@ -26,7 +27,8 @@ pub struct ResultsScreenProps {
     /// Set when these are someone else's results, opened from a link.
     #[prop_or_default]
     pub on_take_it: Option<Callback<()>>,
-    /// The link to these results, when sharing is on.
+    /// The link to these results, when sharing is on (on a kiosk, only
+    /// when the settings give the public address it must point to).
     #[prop_or_default]
     pub share_url: Option<AttrValue>,
 }
@@ -36,6 +38,7 @@ pub struct ResultsScreenProps {
 #[component]
 pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     let strings = use_strings();
+    let kiosk = use_settings().mode == Mode::Kiosk;
     let bank = &props.bank;
     let spokes: Rc<Vec<Spoke>> = Rc::new(
         props
@@ -80,9 +83,24 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 </figure>
                 <ScoreTable bank={bank.clone()} scores={props.scores.clone()} />
             </div>
+            // On a kiosk the way home comes first, beside the radar: nothing
+            // of the visitor's may stay on the device (no files, no print
+            // queue, no clipboard), so the link goes with them on their phone.
+            if kiosk && props.on_restart.is_some() {
+                <section class="pr-section pr-keep" aria-labelledby="pr-keep-title">
+                    <h2 id="pr-keep-title">{ strings.take_away_heading }</h2>
+                    if let Some(url) = &props.share_url {
+                        <ResultQr url={url.clone()} />
+                    } else {
+                        <p>{ strings.take_away_no_link }</p>
+                    }
+                </section>
+            }
             <GroupAdvice bank={bank.clone()} scores={props.scores.clone()} />
             <CallToAction />
-            <KeepResult share_url={props.share_url.clone()} {chart_file} />
+            if !kiosk {
+                <KeepResult share_url={props.share_url.clone()} {chart_file} />
+            }
             <AnswerReview bank={bank.clone()} answers={props.answers.clone()} />
             <SourceCredit bank={bank.clone()} />
             if let Some(on_restart) = &props.on_restart {

@@ -3,15 +3,19 @@
 
 mod focus;
 mod host;
+mod idle;
 mod remote_bank;
 mod size;
 mod storage;
+mod update;
 
 pub use focus::use_focus_on_change;
 pub use host::use_host_events;
+pub use idle::{use_idle_reset, Idle, COUNTDOWN_SECONDS};
 pub use remote_bank::{use_remote_bank, RemoteBank};
 pub use size::use_width;
 pub use storage::{use_autosave, use_saved_progress, SavedProgressHandle};
+pub use update::{request_reload, use_update_ready};
 
 use std::rc::Rc;
 

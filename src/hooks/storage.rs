@@ -15,9 +15,18 @@ pub struct SavedProgressHandle {
 }
 
 /// Reads saved progress for `bank` under `key` on the first render only.
+/// Unless `keep` (a kiosk keeps nothing), it reads nothing, removes whatever
+/// this app saved on the device earlier, and says nothing can be saved.
 #[hook]
-pub fn use_saved_progress(key: &str, bank: &Bank) -> SavedProgressHandle {
+pub fn use_saved_progress(key: &str, bank: &Bank, keep: bool) -> SavedProgressHandle {
     let handle = use_memo((), |_| {
+        if !keep {
+            storage::wipe(key);
+            return SavedProgressHandle {
+                initial: Ok(None),
+                can_save: false,
+            };
+        }
         let can_save = storage::available(key);
         let initial = if can_save {
             storage::load(key, bank)

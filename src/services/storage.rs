@@ -35,3 +35,19 @@ pub fn save(key: &str, progress: Option<&SavedProgress>) {
         None => LocalStorage::delete(key),
     }
 }
+
+/// Removes every key under `prefix` (the settings' storage key): this
+/// attempt's progress and any bank's. Does nothing where storage is refused.
+pub fn wipe(prefix: &str) {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return;
+    };
+    let count = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k == prefix || k.starts_with(&format!("{prefix}/")))
+        .collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
+    }
+}

@@ -417,3 +417,45 @@ async fn the_app_speaks_the_banks_language() {
         Some("de-DE")
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_new_version_is_offered_on_the_signal_and_reloads_only_on_request() {
+    use partner_radar::components::UpdateNotice;
+    use std::cell::Cell;
+    let document = gloo::utils::document();
+    let html = gloo::utils::document_element();
+    let requests = Rc::new(Cell::new(0));
+    let _heard = {
+        let requests = requests.clone();
+        gloo::events::EventListener::new(&document, "partner-radar-reload", move |_| {
+            requests.set(requests.get() + 1)
+        })
+    };
+
+    // Nothing until the entry module signals a waiting version.
+    let root = fresh_root();
+    yew::Renderer::<UpdateNotice>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    assert!(all(&root, ".pr-notice").is_empty());
+    document
+        .dispatch_event(&web_sys::Event::new("partner-radar-update").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, ".pr-notice p"), "A new version is ready.");
+    assert_eq!(requests.get(), 0);
+    click(&button(&root, "Reload"));
+    yew::scheduler::flush().await;
+    assert_eq!(requests.get(), 1);
+
+    // Signalled before the app mounted: the mark on <html> says so.
+    html.set_attribute("data-partner-radar-update", "ready")
+        .unwrap();
+    let later = fresh_root();
+    yew::Renderer::<UpdateNotice>::with_root(later.clone()).render();
+    yew::scheduler::flush().await;
+    html.remove_attribute("data-partner-radar-update").unwrap();
+    assert_eq!(
+        one(&later, ".pr-notice").get_attribute("role").as_deref(),
+        Some("status")
+    );
+}

@@ -1,0 +1,199 @@
+// Offline after the first visit: the service worker (sw.js) precaches the
+// build, so a reload with no network runs a whole attempt; a new build
+// deployed at the same address waits until the person presses Reload.
+import { test as base } from '@playwright/test';
+import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CSP } from './csp.mjs';
+import {
+  test, expect, watch, plan, start, answer, tableScores, FULL, QUICK,
+} from './helpers.mjs';
+
+// The rest of the suite blocks workers (see playwright.config.mjs); this file's
+// tests, with either test object, allow them.
+test.use({ serviceWorkers: 'allow' });
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const serviceWorkerScript = fileURLToPath(new URL('../scripts/service-worker.sh', import.meta.url));
+
+/** Waits until a service worker controls the page. */
+async function controlled(page) {
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true);
+}
+
+test('after the first visit, a full attempt runs with the network off', async ({ page, context }) => {
+  const failed = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  await page.goto('./');
+  await expect(page.locator('.pr-screen')).toBeVisible();
+  await controlled(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('.pr-screen')).toBeVisible();
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  const p = plan();
+  await start(page, 'full');
+  const asked = await answer(page, p, 0, FULL, FULL);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your partnership radar' })).toBeVisible();
+  expect(await tableScores(page)).toEqual(p.expected(asked));
+  // A navigation with a query (as ?kiosk) gets the cached page too.
+  await page.goto('./?from=offline');
+  await expect(page.getByRole('button', { name: /^Continue/ })).toBeVisible();
+  expect(failed, 'requests that failed offline').toEqual([]);
+});
+
+test('the worker is registered on the app\'s own page, never on a host page that mounts the app', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    window.__registered = [];
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (url, ...rest) {
+      window.__registered.push(String(url));
+      return register.call(this, url, ...rest);
+    };
+  });
+  // Importing the entry module again settles once its first run has finished.
+  const registered = async () => page.evaluate((m) => import(m).then(() => window.__registered), new URL('partner-radar.mjs', baseURL).href);
+  await page.goto('/examples/mount.html');
+  await expect(page.locator('#partner-radar .pr-screen')).toBeVisible();
+  expect(await registered()).toEqual([]);
+  await page.goto('./');
+  await expect(page.locator('.pr-screen')).toBeVisible();
+  expect(await registered()).toEqual([new URL('sw.js', baseURL).href]);
+});
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+};
+
+/** Serves `root` under `prefix` on a free loopback port, as e2e/serve.mjs does dist/. */
+async function serve(root, prefix) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(prefix)) return res.writeHead(404).end();
+    const rel = normalize(path.slice(prefix.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = readFileSync(join(root, rel.endsWith('/') ? rel + 'index.html' : rel));
+      res.writeHead(200, { 'content-type': types[extname(rel)] || 'application/octet-stream', 'cache-control': 'no-store', 'content-security-policy': CSP });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { server, url: `http://127.0.0.1:${server.address().port}${prefix}` };
+}
+
+/**
+ * Deploys a changed build at the same address: the page differs, so the build
+ * script names a new cache and writes a new sw.js. (A hashed file cannot
+ * change in place: the page checks each one's integrity.) Then has the page
+ * look for it, as browsers do on navigation and now and then.
+ */
+async function deployNextVersion(page, root) {
+  appendFileSync(join(root, 'index.html'), '<!-- the next version -->\n');
+  const oldWorker = readFileSync(join(root, 'sw.js'), 'utf8');
+  execFileSync('sh', [serviceWorkerScript], { env: { ...process.env, TRUNK_STAGING_DIR: root } });
+  expect(readFileSync(join(root, 'sw.js'), 'utf8')).not.toBe(oldWorker);
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+}
+
+base('a new version deployed mid-attempt waits for Reload, and the attempt carries on after it', async ({ context }) => {
+  const root = mkdtempSync(join(tmpdir(), 'partner-radar-sw-'));
+  cpSync(dist, root, { recursive: true });
+  const { server, url } = await serve(root, '/apps/partner-radar/');
+  try {
+    const page = await context.newPage();
+    const problems = [];
+    await watch(page, new URL(url).origin, problems);
+    await page.goto(url);
+    await expect(page.locator('.pr-screen')).toBeVisible();
+    await controlled(page);
+    const p = plan();
+    await start(page, 'full');
+    await answer(page, p, 0, 1, FULL);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${FULL}`);
+    const second = await page.locator('legend').textContent();
+    await page.evaluate(() => { window.__samePage = true; });
+
+    await deployNextVersion(page, root);
+
+    const notice = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+    await expect(notice).toBeVisible();
+    // Still the same page, on the same scenario: nothing reloaded by itself.
+    expect(await page.evaluate(() => window.__samePage)).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${FULL}`);
+    await expect(page.locator('legend')).toHaveText(second);
+
+    // A tab opened now hears of the waiting version as it loads.
+    const other = await context.newPage();
+    await watch(other, new URL(url).origin, problems);
+    await other.goto(url);
+    await expect(other.getByRole('status').filter({ hasText: 'A new version is ready' })).toBeVisible();
+    await other.close();
+
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await expect(page.locator('.pr-screen')).toBeVisible();
+    expect(await page.evaluate(() => window.__samePage)).toBeUndefined();
+    await expect(notice).toHaveCount(0);
+    // The new version is in force, and the old one's cache is gone.
+    expect(await page.evaluate(() => document.lastChild.textContent)).toBe(' the next version ');
+    expect(await page.evaluate(() => caches.keys())).toHaveLength(1);
+    await page.getByRole('button', { name: /^Continue/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${FULL}`);
+    await expect(page.locator('legend')).toHaveText(second);
+    expect(problems, 'console errors, uncaught exceptions or foreign requests').toEqual([]);
+  } finally {
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+base('a kiosk takes a new version by itself, but only between visitors', async ({ context }) => {
+  const root = mkdtempSync(join(tmpdir(), 'partner-radar-sw-'));
+  cpSync(dist, root, { recursive: true });
+  const { server, url } = await serve(root, '/apps/partner-radar/');
+  try {
+    const page = await context.newPage();
+    const problems = [];
+    await watch(page, new URL(url).origin, problems);
+    await page.goto(`${url}?kiosk`);
+    await expect(page.locator('.pr-attract')).toBeVisible();
+    await controlled(page);
+    const p = plan();
+    await start(page, 'quick');
+    await answer(page, p, 0, 1, QUICK);
+    await page.evaluate(() => { window.__samePage = true; });
+    await deployNextVersion(page, root);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.partnerRadarUpdate)).toBe('ready');
+
+    // Mid-attempt: no notice (a reload would lose answers kept in memory) and no reload.
+    await expect(page.getByText('A new version is ready')).toHaveCount(0);
+    await answer(page, p, 1, QUICK, QUICK);
+    await expect(page.locator('table.pr-scores')).toBeVisible();
+    expect(await page.evaluate(() => window.__samePage)).toBe(true);
+
+    // The visitor finishes; the clean attract screen takes the new version.
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: /^Yes, wipe/ }).click()]);
+    await expect(page.locator('.pr-attract')).toBeVisible();
+    expect(await page.evaluate(() => window.__samePage)).toBeUndefined();
+    expect(await page.evaluate(() => document.lastChild.textContent)).toBe(' the next version ');
+    expect(await page.evaluate(() => location.search)).toBe('?kiosk');
+    expect(problems, 'console errors, uncaught exceptions or foreign requests').toEqual([]);
+  } finally {
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
