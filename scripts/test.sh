@@ -37,6 +37,7 @@ browser=$(passed "$logs/browser.txt" "browser tests")
 
 step "release build"
 trunk build --release
+scripts/build-single.sh --no-build
 
 step "end-to-end tests (Playwright, headless Chromium, release dist/)"
 playwright test --config e2e/playwright.config.mjs 2>&1 | tee "$logs/e2e.txt"
