@@ -1,6 +1,7 @@
 // Benchmark (prints numbers, asserts nothing): time from navigation to the
-// first interactive button of the release build, in headless Chromium with a
-// cold cache each run. Serves dist/ itself on 127.0.0.1.
+// first Start button on screen (index.html's build-time welcome screen) and to
+// the app's own, interactive one, in headless Chromium with a cold cache each
+// run. Serves dist/ itself on 127.0.0.1.
 //   node scripts/bench-start.mjs [runs=9]
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const times = [];
+const painted = [];
 try {
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext(); // fresh cache and storage every run
@@ -24,7 +26,10 @@ try {
     // Record the moment the first button exists and can be clicked, relative to navigation start.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        const button = document.querySelector('#partner-radar button');
+        if (window.__paintedButton === undefined && document.querySelector('#partner-radar button')) {
+          window.__paintedButton = performance.now();
+        }
+        const button = document.querySelector('#partner-radar .pr-app:not([data-first-paint]) button');
         if (button && !button.disabled) {
           window.__firstButton = performance.now();
           observer.disconnect();
@@ -33,15 +38,19 @@ try {
     });
     await page.goto(url);
     await page.waitForFunction(() => window.__firstButton !== undefined);
-    const t = await page.evaluate(() => window.__firstButton);
+    const [shown, t] = await page.evaluate(() => [window.__paintedButton, window.__firstButton]);
     times.push(t);
-    console.log(`run ${i + 1}: ${t.toFixed(0)} ms`);
+    painted.push(shown);
+    console.log(`run ${i + 1}: Start in the page ${shown.toFixed(0)} ms, the app's ${t.toFixed(0)} ms`);
     await context.close();
   }
 } finally {
   await browser.close();
   server.kill();
 }
-times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
-console.log(`navigation to first interactive button: median ${median.toFixed(0)} ms over ${runs} runs (min ${times[0].toFixed(0)}, max ${times.at(-1).toFixed(0)})`);
+const report = (what, list) => {
+  list.sort((a, b) => a - b);
+  console.log(`${what}: median ${list[Math.floor(list.length / 2)].toFixed(0)} ms over ${runs} runs (min ${list[0].toFixed(0)}, max ${list.at(-1).toFixed(0)})`);
+};
+report('navigation to the first Start button in the page (build-time welcome screen)', painted);
+report('navigation to the app\'s own interactive button', times);

@@ -90,18 +90,97 @@ pub fn App(props: &AppProps) -> Html {
         "pr-app",
         (props.settings.mode == Mode::Kiosk).then_some("pr-kiosk")
     );
+    // The welcome screen that index.html paints before the wasm arrives
+    // (see `FirstPaint`) gives way to this render before the next paint.
+    use_effect_with((), |_| remove_first_paint());
+    let top = html! {
+        <>
+            <BrandBar />
+            // A kiosk keeps progress in memory only, so a reload would lose
+            // a visitor's answers: it updates by itself between visitors.
+            if props.settings.mode != Mode::Kiosk {
+                <crate::components::UpdateNotice />
+            }
+        </>
+    };
     html! {
         <ContextProvider<AppContext> context={context}>
-            <div {class} {lang}>
-                <BrandBar />
-                // A kiosk keeps progress in memory only, so a reload would lose
-                // a visitor's answers: it updates by itself between visitors.
-                if props.settings.mode != Mode::Kiosk {
-                    <crate::components::UpdateNotice />
-                }
-                { body }
-            </div>
+            { app_frame(class, lang, top, body) }
         </ContextProvider<AppContext>>
+    }
+}
+
+/// The app's outer element: the brand and notices above the screen.
+fn app_frame(class: Classes, lang: Option<AttrValue>, top: Html, body: Html) -> Html {
+    html! {
+        <div {class} {lang}>
+            { top }
+            { body }
+        </div>
+    }
+}
+
+/// The main area: a live region that announces each new screen, then the screen.
+fn main_frame(root: NodeRef, announcement: String, content: Html) -> Html {
+    html! {
+        <main class="pr-main" ref={root}>
+            <p class="pr-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
+            { content }
+        </main>
+    }
+}
+
+/// The attribute that marks the welcome screen written into index.html at build time.
+pub const FIRST_PAINT_MARK: &str = "data-first-paint";
+
+/// Removes the build-time welcome screen, now that the app has rendered its own.
+fn remove_first_paint() {
+    if let Ok(Some(early)) =
+        gloo::utils::document().query_selector(&format!("[{FIRST_PAINT_MARK}]"))
+    {
+        early.remove();
+    }
+}
+
+/// The welcome screen exactly as the app first renders it on a page with no
+/// settings and no saved progress, made of the same components. The build
+/// renders it natively into index.html (`src/bin/prerender.rs`), so its text
+/// and Start buttons paint before the wasm arrives; the app replaces it with
+/// identical markup (an end-to-end test compares them). A Start pressed before
+/// then is kept by the entry module and honoured (see `take_early_start`).
+#[component]
+pub fn FirstPaint() -> Html {
+    let bank = match load_bank(BUILT_IN_BANK_JSON) {
+        Ok(bank) => Rc::new(bank),
+        Err(_) => return html! {},
+    };
+    let context = AppContext {
+        strings: &EN_GB,
+        settings: Rc::default(),
+    };
+    let lang = Some(AttrValue::from(bank.locale.clone()));
+    let welcome = html! {
+        <WelcomeScreen {bank} has_progress={false} lengths={LengthSetting::Choose}
+            on_start={Callback::noop()} on_resume={Callback::noop()} on_discard={Callback::noop()} />
+    };
+    html! {
+        <ContextProvider<AppContext> context={context}>
+            { app_frame(classes!("pr-app"), lang, html! {}, main_frame(NodeRef::default(), String::new(), welcome)) }
+        </ContextProvider<AppContext>>
+    }
+}
+
+/// The length of a Start pressed on the build-time welcome screen before the
+/// app was ready, which the entry module leaves on the mount element as
+/// `data-early-start`; read once, and removed.
+fn take_early_start(mount_id: &str) -> Option<Length> {
+    let mount = gloo::utils::document().get_element_by_id(mount_id)?;
+    let length = mount.get_attribute("data-early-start")?;
+    let _ = mount.remove_attribute("data-early-start");
+    match length.as_str() {
+        "quick" => Some(Length::Quick),
+        "full" => Some(Length::Full),
+        _ => None,
     }
 }
 
@@ -161,6 +240,23 @@ fn Assessment(props: &AssessmentProps) -> Html {
         })
     };
     let total = quiz.order.len();
+
+    // A Start pressed on the build-time welcome screen, before the app was
+    // ready, counts, unless there is saved progress (that screen had no
+    // Continue) or the settings changed the first screen.
+    {
+        let (quiz, mount_id) = (quiz.clone(), settings.mount_id.clone());
+        use_effect_with((), move |_| {
+            if let Some(length) = take_early_start(&mount_id) {
+                if quiz.screen == Screen::Welcome && !quiz.has_progress() && !kiosk {
+                    quiz.dispatch(Action::Start {
+                        seed: random_seed(),
+                        length,
+                    });
+                }
+            }
+        });
+    }
 
     // A kiosk between visitors: wipe the attempt, the link in the address,
     // the scroll position and anything stored, and show the attract screen.
@@ -324,17 +420,17 @@ fn Assessment(props: &AssessmentProps) -> Html {
     let storage_notice = (!kiosk && !saved.can_save && quiz.screen == Screen::Welcome)
         .then(|| html! { <p class="pr-notice" role="status">{ strings.notice_storage_off }</p> });
 
-    html! {
-        <main class="pr-main" ref={root}>
-            <p class="pr-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
+    let content = html! {
+        <>
             { for notices }
             { for storage_notice }
             { screen }
             if let Some(seconds_left) = idle.seconds_left {
                 <StillThere {seconds_left} on_carry_on={idle.carry_on.clone()} />
             }
-        </main>
-    }
+        </>
+    };
+    main_frame(root, announcement, content)
 }
 
 /// How long a kiosk waits without input before asking "Still there?", in

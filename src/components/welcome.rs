@@ -56,11 +56,17 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
                 props.on_start.reform(move |_: MouseEvent| length)
             };
             let primary = *length == lengths[0];
+            // Named so that a press on the build-time copy of this screen,
+            // before the app is ready, can be honoured (web/partner-radar.mjs.in).
+            let data_length = match length {
+                Length::Quick => "quick",
+                Length::Full => "full",
+            };
             html! {
                 <div class="pr-length">
-                    <h3 class="pr-length-name">{ name }</h3>
+                    <h2 class="pr-length-name">{ name }</h2>
                     <p class="pr-length-facts">{ facts }</p>
-                    <button type="button" class={if primary { "pr-button pr-button-primary" } else { "pr-button" }} onclick={on_click}>{ label }</button>
+                    <button type="button" class={if primary { "pr-button pr-button-primary" } else { "pr-button" }} data-length={data_length} onclick={on_click}>{ label }</button>
                 </div>
             }
         });

@@ -1,0 +1,74 @@
+// Benchmark (prints numbers, asserts nothing): how fast the app answers.
+//   node scripts/bench-speed.mjs [attempts=3]      (needs a built dist/)
+// In headless Chromium on the release build, for every answer of full attempts:
+//   - render: from the Next click to the next scenario in the DOM (Yew renders
+//     in a microtask after the click, so this is all the work before the frame);
+//   - frame: from the click to the start of the next animation frame, after
+//     which the browser paints (goal: the next scenario within one 16 ms frame);
+//   - interactions the browser itself timed at 16 ms or more (Event Timing API,
+//     real mouse clicks): the count should be 0.
+// And the results screen's render, radar included. The radar alone (goal under
+// 2 ms) is timed by `cargo run --release --bin bench-radar`.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const attempts = Number(process.argv[2] || 3);
+const port = 4181;
+const url = `http://127.0.0.1:${port}/tools/partner-radar/`;
+const server = spawn(process.execPath, [fileURLToPath(new URL('../e2e/serve.mjs', import.meta.url)), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve) => server.stdout.once('data', resolve));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+
+const stats = (list) => {
+  const s = [...list].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return `median ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms, max ${s.at(-1).toFixed(2)} ms (n=${s.length})`;
+};
+
+const render = [];
+const frame = [];
+const results = [];
+let slow = 0;
+try {
+  for (let a = 0; a < attempts; a++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__slow = [];
+      new PerformanceObserver((list) => window.__slow.push(...list.getEntries().map((e) => `${e.name} ${e.duration} ms`)))
+        .observe({ type: 'event', durationThreshold: 16 });
+    });
+    await page.goto(url);
+    await page.locator('.pr-app:not([data-first-paint])').getByRole('button', { name: /^Start the full assessment/ }).click();
+    const total = Number((await page.locator('h1').textContent()).match(/of (\d+)$/)[1]);
+    for (let i = 0; i < total; i++) {
+      // A real click on an option (timed by the browser), then Next, timed here.
+      await page.locator('.pr-option').nth(i % 4).click();
+      const t = await page.evaluate(async (last) => {
+        const next = [...document.querySelectorAll('#partner-radar button')].find((b) => /^(Next|See results)/.test(b.textContent.trim()));
+        const before = document.querySelector('h1').textContent;
+        const t0 = performance.now();
+        next.click();
+        await null;
+        const rendered = document.querySelector('h1').textContent !== before ? performance.now() : NaN;
+        const framed = await new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+        return { render: rendered - t0, frame: framed - t0, last };
+      }, i === total - 1);
+      (t.last ? results : render).push(t.render);
+      if (!t.last) frame.push(t.frame);
+    }
+    await page.locator('svg.radar-chart').waitFor();
+    slow += (await page.evaluate(() => window.__slow)).length;
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+const bad = render.filter(Number.isNaN).length;
+console.log(`next scenario rendered after Next: ${stats(render.filter((x) => !Number.isNaN(x)))}${bad ? `; ${bad} not rendered by the first await` : ''}`);
+console.log(`click to the next frame (paint follows): ${stats(frame)}`);
+console.log(`interactions the browser timed at 16 ms or more: ${slow}`);
+console.log(`results screen rendered after See results (radar, table, advice): ${stats(results)}`);
+console.log('the radar alone (chart::draw, native release build): cargo run --release --bin bench-radar');
