@@ -4,7 +4,7 @@
 // the app's own settings name.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, expect, plan, start, answer, QUICK } from './helpers.mjs';
+import { test, expect, plan, start, answer, QUICK, APP_SCREEN } from './helpers.mjs';
 import { CSP } from './csp.mjs';
 
 const HOST = 'http://127.0.0.1:4174';
@@ -28,7 +28,7 @@ async function openHost(browser, baseURL, hostOrigin) {
   });
   await page.goto(`${HOST}/host/iframe.html`);
   const frame = page.frameLocator('iframe[data-partner-radar]');
-  await expect(frame.locator('.pr-screen')).toBeVisible();
+  await expect(frame.locator(APP_SCREEN)).toBeVisible();
   const app = page.frames().find((f) => f.url().startsWith(appBase));
   return { page, context, frame, app, problems };
 }

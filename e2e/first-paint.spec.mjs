@@ -29,8 +29,10 @@ test('index.html paints the welcome screen before the wasm, and the app takes it
     new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)))
       .observe({ type: 'layout-shift', buffered: true });
   });
+  // The wasm is not preloaded: it is fetched after the first paint.
   const release = await holdWasm(page);
   await page.goto('./');
+  expect(await page.locator('link[rel="preload"], link[rel="modulepreload"]').count()).toBe(0);
   // Before the wasm: the build-time welcome screen, with its Start buttons.
   const early = page.locator('[data-first-paint]');
   await expect(early.getByRole('heading', { level: 1 })).toHaveText('Partner Radar');

@@ -42,10 +42,17 @@ export const test = base.extend({
   },
 });
 
+/**
+ * The app's own screen, not index.html's build-time copy of the welcome
+ * screen (which paints first and is gone once the app has rendered).
+ */
+export const APP_SCREEN = '.pr-app:not([data-first-paint]) .pr-screen';
+
 /** Opens the app (optionally at a fragment or query) and waits until its first screen is interactive. */
 export async function open(page, suffix = '') {
   await page.goto('./' + suffix);
-  await expect(page.locator('.pr-screen')).toBeVisible();
+  await expect(page.locator(APP_SCREEN)).toBeVisible();
+  await expect(page.locator('[data-first-paint]')).toHaveCount(0);
 }
 
 /**

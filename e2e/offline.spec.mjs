@@ -10,7 +10,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CSP } from './csp.mjs';
 import {
-  test, expect, watch, plan, start, answer, tableScores, FULL, QUICK,
+  test, expect, watch, plan, start, answer, tableScores, FULL, QUICK, APP_SCREEN,
 } from './helpers.mjs';
 
 // The rest of the suite blocks workers (see playwright.config.mjs); this file's
@@ -29,12 +29,12 @@ test('after the first visit, a full attempt runs with the network off', async ({
   const failed = [];
   page.on('requestfailed', (r) => failed.push(r.url()));
   await page.goto('./');
-  await expect(page.locator('.pr-screen')).toBeVisible();
+  await expect(page.locator(APP_SCREEN)).toBeVisible();
   await controlled(page);
 
   await context.setOffline(true);
   await page.reload();
-  await expect(page.locator('.pr-screen')).toBeVisible();
+  await expect(page.locator(APP_SCREEN)).toBeVisible();
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   const p = plan();
   await start(page, 'full');
@@ -62,7 +62,7 @@ test('the worker is registered on the app\'s own page, never on a host page that
   await expect(page.locator('#partner-radar .pr-screen')).toBeVisible();
   expect(await registered()).toEqual([]);
   await page.goto('./');
-  await expect(page.locator('.pr-screen')).toBeVisible();
+  await expect(page.locator(APP_SCREEN)).toBeVisible();
   expect(await registered()).toEqual([new URL('sw.js', baseURL).href]);
 });
 
@@ -118,7 +118,7 @@ base('a new version deployed mid-attempt waits for Reload, and the attempt carri
     const problems = [];
     await watch(page, new URL(url).origin, problems);
     await page.goto(url);
-    await expect(page.locator('.pr-screen')).toBeVisible();
+    await expect(page.locator(APP_SCREEN)).toBeVisible();
     await controlled(page);
     const p = plan();
     await start(page, 'full');
@@ -144,7 +144,7 @@ base('a new version deployed mid-attempt waits for Reload, and the attempt carri
     await other.close();
 
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
-    await expect(page.locator('.pr-screen')).toBeVisible();
+    await expect(page.locator(APP_SCREEN)).toBeVisible();
     expect(await page.evaluate(() => window.__samePage)).toBeUndefined();
     await expect(notice).toHaveCount(0);
     // The new version is in force, and the old one's cache is gone.

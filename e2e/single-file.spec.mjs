@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { bank, plan, band, start, answer, tableScores, STORAGE_KEY, FULL } from './helpers.mjs';
+import { bank, plan, band, start, answer, tableScores, STORAGE_KEY, FULL, APP_SCREEN } from './helpers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const single = fileURLToPath(new URL('../dist-single/partner-radar.html', import.meta.url));
@@ -39,7 +39,7 @@ test.afterEach(() => {
 });
 
 /** Opens the file (optionally with a query) and waits for `ready` in the mount element. */
-async function openSingle(page, suffix = '', ready = '.pr-screen') {
+async function openSingle(page, suffix = '', ready = APP_SCREEN) {
   await page.goto(url + suffix);
   await expect(page.locator(`#partner-radar.pr-root ${ready}`).first()).toBeVisible();
 }

@@ -65,6 +65,7 @@ try {
     }
     results.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
     const lhr = results[Math.floor(results.length / 2)];
+    if (process.env.LH_SAVE) (await import("node:fs")).writeFileSync(`${process.env.LH_SAVE}-${form}.json`, JSON.stringify(lhr));
     const score = (id) => Math.round(lhr.categories[id].score * 100);
     const audit = (id) => lhr.audits[id];
     console.log(`${form.padEnd(8)} performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}; `

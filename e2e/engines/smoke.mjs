@@ -46,7 +46,8 @@ const pick = (q) => PLAN[bank.groups.findIndex((g) => g.id === q.group)];
 function snapshot() {
   const t = (el) => (el ? el.textContent.trim() : null);
   return {
-    screen: !!document.querySelector('.pr-screen'),
+    // The app's own screen, not index.html's build-time copy of the welcome screen.
+    screen: !!document.querySelector('.pr-app:not([data-first-paint]) .pr-screen'),
     h1: t(document.querySelector('h1')),
     legend: t(document.querySelector('legend')),
     buttons: [...document.querySelectorAll('button')].map(t),

@@ -1,7 +1,10 @@
 //! Writes the welcome screen into `index.html` at build time, rendered by
 //! Yew's server renderer from the same components as the app
 //! (`app::FirstPaint`), so its text and Start buttons paint before the wasm
-//! arrives. Trunk runs it after each build (see `Trunk.toml`).
+//! arrives. It also drops the preload links Trunk adds for the wasm and its
+//! JS glue: fetched only after that first paint (the entry module waits for
+//! it), they no longer compete with the stylesheets the paint needs.
+//! Trunk runs it after each build (see `Trunk.toml`).
 //!
 //! Usage: `cargo run --release --bin prerender -- DIST_DIR`
 
@@ -15,6 +18,7 @@ fn main() -> std::process::ExitCode {
     let result = std::fs::read_to_string(&path)
         .map_err(|e| format!("{}: {e}", path.display()))
         .and_then(|page| native::with_first_paint(&page, &native::render()))
+        .map(|page| native::without_preloads(&page))
         .and_then(|page| {
             std::fs::write(&path, page).map_err(|e| format!("{}: {e}", path.display()))
         });
@@ -74,6 +78,24 @@ mod native {
         ))
     }
 
+    /// `page` without `<link rel="preload">` and `<link rel="modulepreload">` tags.
+    pub fn without_preloads(page: &str) -> String {
+        let mut out = String::with_capacity(page.len());
+        let mut rest = page;
+        while let Some(at) = rest.find("<link ") {
+            let (before, tag_on) = rest.split_at(at);
+            out.push_str(before);
+            let end = tag_on.find('>').map_or(tag_on.len(), |i| i + 1);
+            let tag = &tag_on[..end];
+            if !(tag.contains(r#"rel="preload""#) || tag.contains(r#"rel="modulepreload""#)) {
+                out.push_str(tag);
+            }
+            rest = &tag_on[end..];
+        }
+        out.push_str(rest);
+        out
+    }
+
     #[cfg(test)]
     mod tests {
         use super::*;
@@ -90,6 +112,15 @@ mod native {
             assert!(out.ends_with("</div>\n</body>"));
             assert!(with_first_paint(&out, &shown).is_err(), "never twice");
             assert!(with_first_paint("<body></body>", &shown).is_err());
+        }
+
+        #[test]
+        fn preloads_go_and_every_other_link_stays() {
+            let head = r#"<link rel="stylesheet" href="a.css"><link rel="modulepreload" href="x.js" integrity="y"><link rel="preload" href="x.wasm" as="fetch"><link rel="icon" href="f.svg"></head>"#;
+            assert_eq!(
+                without_preloads(head),
+                r#"<link rel="stylesheet" href="a.css"><link rel="icon" href="f.svg"></head>"#
+            );
         }
     }
 }
