@@ -24,7 +24,7 @@ use std::ops::RangeInclusive;
 use serde_json::Value;
 
 use crate::domain::colour::{self, Rgba};
-use crate::domain::text::replace_all;
+use crate::domain::text::{quoted, replace_all};
 
 /// Most characters in a brand name, heading or label. Longer text is refused
 /// with a warning rather than cut, so no half-word ever reaches the page.
@@ -573,8 +573,8 @@ fn type_name(value: &Value) -> &'static str {
 fn quote(text: &str) -> String {
     const MOST: usize = 60;
     match text.char_indices().nth(MOST) {
-        Some((end, _)) => format!("{:?}…", &text[..end]),
-        None => format!("{text:?}"),
+        Some((end, _)) => format!("{}…", quoted(&text[..end])),
+        None => quoted(text),
     }
 }
 

@@ -174,7 +174,7 @@ fn anything_else_is_refused_with_a_reason() {
     ] {
         let error = parse(text).expect_err(text);
         assert!(
-            error.starts_with(&format!("{text:?} is not a CSS colour")),
+            error.starts_with(&format!("\"{text}\" is not a CSS colour")),
             "{text:?}: {error}"
         );
     }

@@ -9,6 +9,7 @@
 use std::f64::consts::PI;
 
 use super::decimal::decimal;
+use super::text::quoted;
 
 /// A colour as red, green, blue (0–255) and alpha (0–255).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +41,7 @@ impl Rgba {
 /// Parses a CSS colour; the error says why the text is not one, quoting it.
 pub fn parse(text: &str) -> Result<Rgba, String> {
     let css = text.trim_matches(is_css_space).to_ascii_lowercase();
-    let refuse = |why: &str| format!("{text:?} is not a CSS colour: {why}");
+    let refuse = |why: &str| format!("{} is not a CSS colour: {why}", quoted(text));
     if let Some(hex) = css.strip_prefix('#') {
         return parse_hex(hex).ok_or_else(|| refuse("a hex colour has 3, 4, 6 or 8 hex digits"));
     }
@@ -51,7 +52,7 @@ pub fn parse(text: &str) -> Result<Rgba, String> {
         return parse_function(name.trim_end_matches(is_css_space), args)
             .map_err(|why| refuse(&why));
     }
-    named(&css).ok_or_else(|| format!("{text:?} is not a CSS colour"))
+    named(&css).ok_or_else(|| format!("{} is not a CSS colour", quoted(text)))
 }
 
 /// CSS white space: space, tab, line feed, carriage return and form feed.
@@ -305,7 +306,7 @@ fn channel(token: &str, legacy: bool) -> Result<f64, String> {
     match number(token) {
         Some((n, "")) => Ok(n / 255.0),
         Some((n, "%")) => Ok(n / 100.0),
-        _ => Err(format!("{token:?} is not a number or a percentage")),
+        _ => Err(format!("{} is not a number or a percentage", quoted(token))),
     }
 }
 
@@ -321,7 +322,8 @@ fn hue(token: &str, legacy: bool) -> Result<f64, String> {
         Some((n, "turn")) => n * 360.0,
         _ => {
             return Err(format!(
-                "{token:?} is not a hue (a number, or an angle in deg, turn, rad or grad)"
+                "{} is not a hue (a number, or an angle in deg, turn, rad or grad)",
+                quoted(token)
             ))
         }
     };
@@ -338,7 +340,7 @@ fn percentage(token: &str, legacy: bool, what: &str) -> Result<f64, String> {
     match number(token) {
         Some((n, "%")) => Ok((n / 100.0).clamp(0.0, 1.0)),
         Some((n, "")) if !legacy => Ok((n / 100.0).clamp(0.0, 1.0)),
-        _ => Err(format!("the {what} {token:?} is not a percentage")),
+        _ => Err(format!("the {what} {} is not a percentage", quoted(token))),
     }
 }
 
@@ -351,7 +353,8 @@ fn alpha_value(token: &str, legacy: bool) -> Result<f64, String> {
         Some((n, "")) => Ok(n),
         Some((n, "%")) => Ok(n / 100.0),
         _ => Err(format!(
-            "the alpha {token:?} is not a number or a percentage"
+            "the alpha {} is not a number or a percentage",
+            quoted(token)
         )),
     }
 }

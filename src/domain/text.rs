@@ -33,3 +33,9 @@ pub fn replace_all(text: &str, from: &str, to: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// `text` in double quotes for a message, as it was written: Rust's `{:?}`
+/// would escape it, but its Debug machinery costs the wasm about 2 KB.
+pub fn quoted(text: &str) -> String {
+    format!("\"{text}\"")
+}

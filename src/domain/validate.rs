@@ -371,7 +371,8 @@ impl Checker {
                     &format!("{path}.options"),
                     ProblemKind::WrongScoreSet,
                     format!(
-                        "scores are {scores:?}; a question needs four options scoring 0, 1, 2 and 3, one each"
+                        "scores are [{}]; a question needs four options scoring 0, 1, 2 and 3, one each",
+                        scores.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")
                     ),
                 );
                 return None;
