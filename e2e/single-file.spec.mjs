@@ -86,6 +86,8 @@ test('the file is one file: nothing points at another, and its size', async () =
   expect(html).not.toMatch(/serviceWorker|sw\.js/);
   expect(html).toContain('<div id="partner-radar" class="pr-root">');
   expect(html.match(/<script\b/gi)).toHaveLength(1);
+  // No build-time copy of the welcome screen: nothing here would keep an early Start.
+  expect(html).not.toContain('data-first-paint');
   const bytes = Buffer.byteLength(html);
   const gzip = gzipSync(html, { level: 9 }).length;
   console.log(`single file dist-single/partner-radar.html: ${bytes} bytes, ${gzip} gzip -9`);

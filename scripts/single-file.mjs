@@ -19,7 +19,17 @@ const TYPES = { '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-i
 
 const html = read('index.html').toString('utf8');
 const head = html.match(/<head>([\s\S]*)<\/head>/i)?.[1] ?? fail('index.html has no <head>');
-const rest = html.slice(html.search(/<\/head>/i));
+// index.html's build-time copy of the welcome screen (data-first-paint) goes:
+// it paints before a *download* finishes, which a file on disk does not need,
+// and here no entry module would keep a Start pressed on it. It is the mount
+// element's last child, so it runs to the mount's closing tag before </body>.
+let rest = html.slice(html.search(/<\/head>/i));
+const early = rest.search(/<div data-first-paint=/);
+if (early >= 0) {
+  const mountEnd = rest.lastIndexOf('</div>', rest.search(/<\/body>/i));
+  if (mountEnd < early) fail('the first paint is not inside the mount element');
+  rest = rest.slice(0, early) + rest.slice(mountEnd).replace(/^<\/div>/, '\n  </div>');
+}
 
 // The glue: wasm-bindgen's ES module. Its one export statement goes; the
 // inline script calls its init with the bytes, so import.meta.url (the
