@@ -90,6 +90,13 @@ test('a visitor is asked "Still there?", can carry on, and walking away wipes ev
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 1 of ${QUICK}`);
   await expect(page.locator('.pr-option input').first()).toBeChecked();
 
+  // Escape carries on too.
+  await page.clock.runFor((IDLE + 1) * 1000);
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 1 of ${QUICK}`);
+
   // Input keeps the visitor's session alive: no dialog while they work.
   await page.clock.runFor((IDLE - 2) * 1000);
   await page.mouse.move(20, 20);
