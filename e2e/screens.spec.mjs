@@ -107,3 +107,16 @@ test('odd sizes (320 wide, very short, very wide) never scroll sideways', async 
     await page.evaluate(() => localStorage.clear());
   }
 });
+
+test('the radar follows a switch between light and dark while it is on screen', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await open(page);
+  await start(page, 'quick');
+  await answer(page, plan(), 0, QUICK, QUICK);
+  const dots = page.locator('g.radar-score circle').first();
+  const light = await dots.getAttribute('fill');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => dots.getAttribute('fill')).not.toBe(light);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => dots.getAttribute('fill')).toBe(light);
+});

@@ -1,4 +1,4 @@
-use wasm_bindgen::prelude::*;
+use gloo::events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -37,6 +37,13 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     html! { <div class="pr-chart-frame" ref={frame}>{ body }</div> }
 }
 
+thread_local! {
+    /// One query for the app's lifetime, which each chart listens to while
+    /// it is shown, rather than a new query for every chart a kiosk draws.
+    static DARK_SCHEME: Option<web_sys::MediaQueryList> = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
+}
+
 /// The chart style from `node`'s computed custom properties, read again when
 /// the colour scheme changes (the dark theme sets the same tokens).
 #[hook]
@@ -54,18 +61,12 @@ fn use_chart_style(node: NodeRef) -> ChartStyle {
                 }
             };
             read();
-            let scheme = web_sys::window()
-                .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-                .map(|query| {
-                    let on_change = Closure::<dyn FnMut()>::new(read);
-                    query.set_onchange(Some(on_change.as_ref().unchecked_ref()));
-                    (query, on_change)
-                });
-            move || {
-                if let Some((query, _on_change)) = scheme {
-                    query.set_onchange(None);
-                }
-            }
+            let scheme = DARK_SCHEME.with(|query| {
+                query
+                    .as_ref()
+                    .map(|query| EventListener::new(query, "change", move |_| read()))
+            });
+            move || drop(scheme)
         });
     }
     (*style).clone()
