@@ -177,11 +177,7 @@ fn take_early_start(mount_id: &str) -> Option<Length> {
     let mount = gloo::utils::document().get_element_by_id(mount_id)?;
     let length = mount.get_attribute("data-early-start")?;
     let _ = mount.remove_attribute("data-early-start");
-    match length.as_str() {
-        "quick" => Some(Length::Quick),
-        "full" => Some(Length::Full),
-        _ => None,
-    }
+    Length::from_name(&length)
 }
 
 #[derive(Properties, PartialEq)]

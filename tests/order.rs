@@ -103,3 +103,16 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn each_length_is_found_by_its_name() {
+    for length in [Length::Quick, Length::Full] {
+        assert_eq!(Length::from_name(length.name()), Some(length));
+    }
+    assert_eq!(
+        (Length::Quick.name(), Length::Full.name()),
+        ("quick", "full")
+    );
+    assert_eq!(Length::from_name("Quick"), None);
+    assert_eq!(Length::from_name(""), None);
+}

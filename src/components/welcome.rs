@@ -58,10 +58,7 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
             let primary = *length == lengths[0];
             // Named so that a press on the build-time copy of this screen,
             // before the app is ready, can be honoured (web/partner-radar.mjs.in).
-            let data_length = match length {
-                Length::Quick => "quick",
-                Length::Full => "full",
-            };
+            let data_length = length.name();
             html! {
                 <div class="pr-length">
                     <h2 class="pr-length-name">{ name }</h2>

@@ -19,6 +19,26 @@ pub enum Length {
     Full,
 }
 
+impl Length {
+    /// Its name wherever it is written down: saved progress, host events,
+    /// the build-time welcome screen's buttons.
+    pub fn name(self) -> &'static str {
+        match self {
+            Length::Quick => "quick",
+            Length::Full => "full",
+        }
+    }
+
+    /// The length with this [`name`](Length::name).
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "quick" => Some(Length::Quick),
+            "full" => Some(Length::Full),
+            _ => None,
+        }
+    }
+}
+
 /// The indices (into `bank.questions`) an attempt asks, in the order it asks them.
 ///
 /// Each round asks one scenario of every group that has any left, in a

@@ -75,10 +75,7 @@ impl SavedProgress {
     /// The JSON that is stored; an error rather than an empty string if it
     /// cannot be written, so the caller can say so instead of storing nothing.
     pub fn encode(&self) -> Result<String, String> {
-        let length = match self.length {
-            Length::Quick => "quick",
-            Length::Full => "full",
-        };
+        let length = self.length.name();
         let position = match self.position {
             Position::Question(i) => format!(r#"{{"at":"question","index":{i}}}"#),
             Position::Results => r#"{"at":"results"}"#.to_owned(),
@@ -175,9 +172,5 @@ fn length_from_json(value: &Value) -> Option<Length> {
         }
         _ => return None,
     };
-    match name.as_str() {
-        "quick" => Some(Length::Quick),
-        "full" => Some(Length::Full),
-        _ => None,
-    }
+    Length::from_name(name)
 }

@@ -76,10 +76,7 @@ fn complete_fields(
     for (group, score) in scores.by_group(bank) {
         let _ = Reflect::set(&by_group, &group.id.as_str().into(), &score.score.into());
     }
-    let length = match length {
-        Length::Quick => "quick",
-        Length::Full => "full",
-    };
+    let length = length.name();
     vec![
         ("scores", by_group.into()),
         ("inside", scores.inside.into()),
