@@ -244,7 +244,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
         let (quiz, mount_id) = (quiz.clone(), settings.mount_id.clone());
         use_effect_with((), move |_| {
             if let Some(length) = take_early_start(&mount_id) {
-                if quiz.screen == Screen::Welcome && !quiz.has_progress() && !kiosk {
+                if quiz.untouched() && !kiosk {
                     quiz.dispatch(Action::Start {
                         seed: random_seed(),
                         length,
@@ -270,15 +270,14 @@ fn Assessment(props: &AssessmentProps) -> Html {
     // A kiosk takes a waiting new version at once on a clean attract screen
     // (after a reset, or while nobody is there), where there is nothing to lose.
     let update_ready = crate::hooks::use_update_ready();
-    let clean = quiz.screen == Screen::Welcome && !quiz.has_progress();
-    use_effect_with(kiosk && update_ready && clean, |&now| {
+    use_effect_with(kiosk && update_ready && quiz.untouched(), |&now| {
         if now {
             crate::hooks::request_reload();
         }
     });
     let idle = use_idle_reset(
         kiosk
-            .then(|| idle_wait(quiz.screen, quiz.has_progress(), settings.idle_seconds))
+            .then(|| idle_wait(&quiz, settings.idle_seconds))
             .flatten(),
         reset.clone(),
     );
@@ -432,9 +431,11 @@ fn Assessment(props: &AssessmentProps) -> Html {
 /// How long a kiosk waits without input before asking "Still there?", in
 /// seconds: the setting, or 60 on the scenarios and 120 on a result. `None`
 /// on a clean attract screen, where there is nothing to wipe.
-fn idle_wait(screen: Screen, has_progress: bool, setting: Option<u32>) -> Option<u32> {
-    let default = match screen {
-        Screen::Welcome if !has_progress => return None,
+fn idle_wait(quiz: &Quiz, setting: Option<u32>) -> Option<u32> {
+    if quiz.untouched() {
+        return None;
+    }
+    let default = match quiz.screen {
         Screen::Welcome | Screen::Question(_) => 60,
         Screen::Results | Screen::Shared => 120,
     };

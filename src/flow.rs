@@ -234,6 +234,11 @@ impl Quiz {
         !self.answers.is_empty()
     }
 
+    /// On the welcome screen with nothing answered: as a new visitor finds it.
+    pub fn untouched(&self) -> bool {
+        self.screen == Screen::Welcome && !self.has_progress()
+    }
+
     /// The scores, once every scenario of the attempt is answered.
     pub fn scores(&self) -> Option<Scores> {
         self.answers.score(&self.bank, &self.order).ok()

@@ -41,6 +41,7 @@ fn starts_on_welcome_with_nothing_to_continue() {
     let q = fresh();
     assert_eq!(q.screen, Screen::Welcome);
     assert!(!q.has_progress());
+    assert!(q.untouched());
     assert_eq!(q.progress(), None);
 }
 
@@ -110,6 +111,7 @@ fn back_keeps_answers_and_leads_to_welcome_from_the_first_scenario() {
     let welcome = back.apply(Action::Back);
     assert_eq!(welcome.screen, Screen::Welcome);
     assert!(welcome.has_progress());
+    assert!(!welcome.untouched(), "answers wait on the welcome screen");
     assert_eq!(welcome.apply(Action::Resume).screen, Screen::Question(0));
 }
 
@@ -254,6 +256,8 @@ fn reset_forgets_everything_of_the_visitor_but_keeps_the_length() {
     let reset = done.apply(Action::Reset { seed: 77 });
     assert_eq!(reset.screen, Screen::Welcome);
     assert!(!reset.has_progress());
+    assert!(reset.untouched());
+    assert!(!done.untouched());
     assert_eq!(reset.progress(), None);
     assert_eq!(reset.seed, 77);
     assert_eq!(reset.length, Length::Quick);
