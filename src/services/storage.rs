@@ -9,9 +9,12 @@ use crate::domain::{Bank, ProgressProblem, SavedProgress};
 /// modes refuse it, and gloo panics on a refused storage, so ask first.
 pub fn available(key: &str) -> bool {
     let probe = format!("{key}/probe");
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .is_some_and(|s| s.set_item(&probe, "1").is_ok() && s.remove_item(&probe).is_ok())
+    local().is_some_and(|s| s.set_item(&probe, "1").is_ok() && s.remove_item(&probe).is_ok())
+}
+
+/// The page's localStorage, or `None` where the browser refuses it.
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
 /// Reads saved progress for `bank`: `Ok(None)` when there is none.
@@ -39,13 +42,14 @@ pub fn save(key: &str, progress: Option<&SavedProgress>) {
 /// Removes every key under `prefix` (the settings' storage key): this
 /// attempt's progress and any bank's. Does nothing where storage is refused.
 pub fn wipe(prefix: &str) {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+    let Some(storage) = local() else {
         return;
     };
+    let below = format!("{prefix}/");
     let count = storage.length().unwrap_or(0);
     let keys: Vec<String> = (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k == prefix || k.starts_with(&format!("{prefix}/")))
+        .filter(|k| k == prefix || k.starts_with(&below))
         .collect();
     for key in keys {
         let _ = storage.remove_item(&key);
