@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CSP } from './csp.mjs';
+import { CONTENT_TYPES } from './content-types.mjs';
 import {
   test, expect, watch, plan, start, answer, tableScores, FULL, QUICK, APP_SCREEN,
 } from './helpers.mjs';
@@ -66,17 +67,6 @@ test('the worker is registered on the app\'s own page, never on a host page that
   expect(await registered()).toEqual([new URL('sw.js', baseURL).href]);
 });
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-};
-
 /** Serves `root` under `prefix` on a free loopback port, as e2e/serve.mjs does dist/. */
 async function serve(root, prefix) {
   const server = createServer((req, res) => {
@@ -85,7 +75,7 @@ async function serve(root, prefix) {
     const rel = normalize(path.slice(prefix.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
     try {
       const body = readFileSync(join(root, rel.endsWith('/') ? rel + 'index.html' : rel));
-      res.writeHead(200, { 'content-type': types[extname(rel)] || 'application/octet-stream', 'cache-control': 'no-store', 'content-security-policy': CSP });
+      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(rel)] || 'application/octet-stream', 'cache-control': 'no-store', 'content-security-policy': CSP });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -109,7 +99,12 @@ async function deployNextVersion(page, root) {
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
 }
 
-base('a new version deployed mid-attempt waits for Reload, and the attempt carries on after it', async ({ context }) => {
+/**
+ * Runs `body` against a copy of dist/ served from a temporary folder (so a
+ * test can deploy a changed build at the same address), on a watched page;
+ * fails on any console error, uncaught exception or foreign request.
+ */
+async function withDistCopy(context, body) {
   const root = mkdtempSync(join(tmpdir(), 'partner-radar-sw-'));
   cpSync(dist, root, { recursive: true });
   const { server, url } = await serve(root, '/apps/partner-radar/');
@@ -117,83 +112,75 @@ base('a new version deployed mid-attempt waits for Reload, and the attempt carri
     const page = await context.newPage();
     const problems = [];
     await watch(page, new URL(url).origin, problems);
-    await page.goto(url);
-    await expect(page.locator(APP_SCREEN)).toBeVisible();
-    await controlled(page);
-    const p = plan();
-    await start(page, 'full');
-    await answer(page, p, 0, 1, FULL);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${FULL}`);
-    const second = await page.locator('legend').textContent();
-    await page.evaluate(() => { window.__samePage = true; });
-
-    await deployNextVersion(page, root);
-
-    const notice = page.getByRole('status').filter({ hasText: 'A new version is ready' });
-    await expect(notice).toBeVisible();
-    // Still the same page, on the same scenario: nothing reloaded by itself.
-    expect(await page.evaluate(() => window.__samePage)).toBe(true);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${FULL}`);
-    await expect(page.locator('legend')).toHaveText(second);
-
-    // A tab opened now hears of the waiting version as it loads.
-    const other = await context.newPage();
-    await watch(other, new URL(url).origin, problems);
-    await other.goto(url);
-    await expect(other.getByRole('status').filter({ hasText: 'A new version is ready' })).toBeVisible();
-    await other.close();
-
-    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
-    await expect(page.locator(APP_SCREEN)).toBeVisible();
-    expect(await page.evaluate(() => window.__samePage)).toBeUndefined();
-    await expect(notice).toHaveCount(0);
-    // The new version is in force, and the old one's cache is gone.
-    expect(await page.evaluate(() => document.lastChild.textContent)).toBe(' the next version ');
-    expect(await page.evaluate(() => caches.keys())).toHaveLength(1);
-    await page.getByRole('button', { name: /^Continue/ }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${FULL}`);
-    await expect(page.locator('legend')).toHaveText(second);
+    await body({ page, root, url, problems });
     expect(problems, 'console errors, uncaught exceptions or foreign requests').toEqual([]);
   } finally {
     server.close();
     rmSync(root, { recursive: true, force: true });
   }
-});
+}
 
-base('a kiosk takes a new version by itself, but only between visitors', async ({ context }) => {
-  const root = mkdtempSync(join(tmpdir(), 'partner-radar-sw-'));
-  cpSync(dist, root, { recursive: true });
-  const { server, url } = await serve(root, '/apps/partner-radar/');
-  try {
-    const page = await context.newPage();
-    const problems = [];
-    await watch(page, new URL(url).origin, problems);
-    await page.goto(`${url}?kiosk`);
-    await expect(page.locator('.pr-attract')).toBeVisible();
-    await controlled(page);
-    const p = plan();
-    await start(page, 'quick');
-    await answer(page, p, 0, 1, QUICK);
-    await page.evaluate(() => { window.__samePage = true; });
-    await deployNextVersion(page, root);
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.partnerRadarUpdate)).toBe('ready');
+base('a new version deployed mid-attempt waits for Reload, and the attempt carries on after it', async ({ context }) => withDistCopy(context, async ({ page, root, url, problems }) => {
+  await page.goto(url);
+  await expect(page.locator(APP_SCREEN)).toBeVisible();
+  await controlled(page);
+  const p = plan();
+  await start(page, 'full');
+  await answer(page, p, 0, 1, FULL);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${FULL}`);
+  const second = await page.locator('legend').textContent();
+  await page.evaluate(() => { window.__samePage = true; });
 
-    // Mid-attempt: no notice (a reload would lose answers kept in memory) and no reload.
-    await expect(page.getByText('A new version is ready')).toHaveCount(0);
-    await answer(page, p, 1, QUICK, QUICK);
-    await expect(page.locator('table.pr-scores')).toBeVisible();
-    expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  await deployNextVersion(page, root);
 
-    // The visitor finishes; the clean attract screen takes the new version.
-    await page.getByRole('button', { name: 'Finish' }).click();
-    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: /^Yes, wipe/ }).click()]);
-    await expect(page.locator('.pr-attract')).toBeVisible();
-    expect(await page.evaluate(() => window.__samePage)).toBeUndefined();
-    expect(await page.evaluate(() => document.lastChild.textContent)).toBe(' the next version ');
-    expect(await page.evaluate(() => location.search)).toBe('?kiosk');
-    expect(problems, 'console errors, uncaught exceptions or foreign requests').toEqual([]);
-  } finally {
-    server.close();
-    rmSync(root, { recursive: true, force: true });
-  }
-});
+  const notice = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+  await expect(notice).toBeVisible();
+  // Still the same page, on the same scenario: nothing reloaded by itself.
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${FULL}`);
+  await expect(page.locator('legend')).toHaveText(second);
+
+  // A tab opened now hears of the waiting version as it loads.
+  const other = await context.newPage();
+  await watch(other, new URL(url).origin, problems);
+  await other.goto(url);
+  await expect(other.getByRole('status').filter({ hasText: 'A new version is ready' })).toBeVisible();
+  await other.close();
+
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+  await expect(page.locator(APP_SCREEN)).toBeVisible();
+  expect(await page.evaluate(() => window.__samePage)).toBeUndefined();
+  await expect(notice).toHaveCount(0);
+  // The new version is in force, and the old one's cache is gone.
+  expect(await page.evaluate(() => document.lastChild.textContent)).toBe(' the next version ');
+  expect(await page.evaluate(() => caches.keys())).toHaveLength(1);
+  await page.getByRole('button', { name: /^Continue/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${FULL}`);
+  await expect(page.locator('legend')).toHaveText(second);
+}));
+
+base('a kiosk takes a new version by itself, but only between visitors', async ({ context }) => withDistCopy(context, async ({ page, root, url }) => {
+  await page.goto(`${url}?kiosk`);
+  await expect(page.locator('.pr-attract')).toBeVisible();
+  await controlled(page);
+  const p = plan();
+  await start(page, 'quick');
+  await answer(page, p, 0, 1, QUICK);
+  await page.evaluate(() => { window.__samePage = true; });
+  await deployNextVersion(page, root);
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.partnerRadarUpdate)).toBe('ready');
+
+  // Mid-attempt: no notice (a reload would lose answers kept in memory) and no reload.
+  await expect(page.getByText('A new version is ready')).toHaveCount(0);
+  await answer(page, p, 1, QUICK, QUICK);
+  await expect(page.locator('table.pr-scores')).toBeVisible();
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+
+  // The visitor finishes; the clean attract screen takes the new version.
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: /^Yes, wipe/ }).click()]);
+  await expect(page.locator('.pr-attract')).toBeVisible();
+  expect(await page.evaluate(() => window.__samePage)).toBeUndefined();
+  expect(await page.evaluate(() => document.lastChild.textContent)).toBe(' the next version ');
+  expect(await page.evaluate(() => location.search)).toBe('?kiosk');
+}));

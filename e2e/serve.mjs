@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CSP } from './csp.mjs';
+import { CONTENT_TYPES } from './content-types.mjs';
 
 const port = Number(process.argv[2] || 4173);
 const prefix = process.argv[3] || '/tools/partner-radar/';
@@ -19,17 +20,6 @@ const root = fileURLToPath(new URL('../dist/', import.meta.url));
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));
 const injectLogger = process.argv.includes('--inject-logger') || process.env.PR_INJECT_LOGGER === '1';
 const logger = fileURLToPath(new URL('./engines/test-logger.js', import.meta.url));
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-};
 
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -37,7 +27,7 @@ createServer(async (req, res) => {
     try {
       const file = join(examples, normalize(path.slice('/examples/'.length)).replace(/^(\.\.[/\\])+/, ''));
       const text = (await readFile(file, 'utf8')).replaceAll('https://apps.example.com/partner-radar/', prefix);
-      res.writeHead(200, { 'content-type': types[extname(file)] || 'text/plain', 'cache-control': 'no-store', 'content-security-policy': CSP });
+      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] || 'text/plain', 'cache-control': 'no-store', 'content-security-policy': CSP });
       res.end(text);
     } catch {
       res.writeHead(404).end('not found');
@@ -56,7 +46,7 @@ createServer(async (req, res) => {
       body = Buffer.from(body.toString('utf8').replace(/<head(\s[^>]*)?>/i, '$&<script src="./__test-logger.js"></script>'));
     }
     res.writeHead(200, {
-      'content-type': types[extname(file)] || 'application/octet-stream',
+      'content-type': CONTENT_TYPES[extname(file)] || 'application/octet-stream',
       'cache-control': 'no-store',
       // Every response carries the strict policy, so every test proves the app works under it.
       'content-security-policy': CSP,

@@ -13,28 +13,24 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { launch } from 'chrome-launcher';
 import { CSP } from '../e2e/csp.mjs';
+import { CONTENT_TYPES } from '../e2e/content-types.mjs';
 
 const runs = Number(process.argv[2] || 1);
 const root = fileURLToPath(new URL('../dist/', import.meta.url));
 const prefix = '/partner-radar/';
-const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
-};
 const hashed = /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/;
 
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (path === '/robots.txt') {
-    res.writeHead(200, { 'content-type': types['.txt'] }).end('User-agent: *\nAllow: /\n');
+    res.writeHead(200, { 'content-type': CONTENT_TYPES['.txt'] }).end('User-agent: *\nAllow: /\n');
     return;
   }
   if (!path.startsWith(prefix)) return res.writeHead(404).end('not found');
   const rel = normalize(path.slice(prefix.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
   try {
     const body = await readFile(join(root, rel.endsWith('/') ? rel + 'index.html' : rel));
-    const type = types[extname(rel || 'index.html')] || 'application/octet-stream';
+    const type = CONTENT_TYPES[extname(rel || 'index.html')] || 'application/octet-stream';
     const headers = {
       'content-type': type,
       'cache-control': hashed.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache',
