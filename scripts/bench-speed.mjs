@@ -9,15 +9,12 @@
 //     Timing API, real mouse clicks, as INP counts them), and on what.
 // And the results screen's render, radar included. The radar alone (goal under
 // 2 ms) is timed by `cargo run --release --bin bench-radar`.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { serveDist } from './serve-dist.mjs';
 import { chromium } from '@playwright/test';
 
 const attempts = Number(process.argv[2] || 3);
-const port = 4181;
-const url = `http://127.0.0.1:${port}/tools/partner-radar/`;
-const server = spawn(process.execPath, [fileURLToPath(new URL('../e2e/serve.mjs', import.meta.url)), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => server.stdout.once('data', resolve));
+const server = await serveDist(4181);
+const { url } = server;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 
 const stats = (list) => {
@@ -70,7 +67,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
 console.log(`next scenario in the DOM after the Next click: ${stats(render)}`);
 console.log(`click to the next frame (paint follows): ${stats(frame)}`);

@@ -3,15 +3,12 @@
 // the app's own, interactive one, in headless Chromium with a cold cache each
 // run. Serves dist/ itself on 127.0.0.1.
 //   node scripts/bench-start.mjs [runs=9]
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { serveDist } from './serve-dist.mjs';
 import { chromium } from '@playwright/test';
 
 const runs = Number(process.argv[2] || 9);
-const port = 4180;
-const url = `http://127.0.0.1:${port}/tools/partner-radar/`;
-const server = spawn('node', [fileURLToPath(new URL('../e2e/serve.mjs', import.meta.url)), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => server.stdout.once('data', resolve));
+const server = await serveDist(4180);
+const { url } = server;
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -46,7 +43,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
 const report = (what, list) => {
   list.sort((a, b) => a - b);

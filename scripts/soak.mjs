@@ -11,8 +11,7 @@
 // add to.
 // Goal: after 1,000 cycles the heap is within 10% of its size after the
 // first 10, and the DOM node count is unchanged.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { serveDist } from './serve-dist.mjs';
 import { chromium } from '@playwright/test';
 
 const cycles = Number(process.argv[2] || 1000);
@@ -20,17 +19,12 @@ if (!Number.isInteger(cycles) || cycles < 1) {
   console.error('usage: node scripts/soak.mjs [N]   (N: how many visitor cycles, at least 1)');
   process.exit(2);
 }
-const port = 4190;
-const base = `http://127.0.0.1:${port}/soak/`;
 // The longest waits a kiosk has by default: 120 s on the results, then the 20 s countdown.
 const IDLE_RESULTS_MS = 120_000;
 const COUNTDOWN_MS = 20_000;
 
-const server = spawn(process.execPath, [fileURLToPath(new URL('../e2e/serve.mjs', import.meta.url)), String(port), '/soak/'], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve, reject) => {
-  server.stdout.once('data', resolve);
-  server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
-});
+const server = await serveDist(4190, '/soak/');
+const base = server.url;
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] });
 const errors = [];
@@ -129,5 +123,5 @@ try {
   console.log(errors.length ? `page errors: ${errors.length}\n${errors.slice(0, 5).join('\n')}` : 'page errors: none');
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
