@@ -6,13 +6,15 @@ import { mkdirSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import {
-  test, expect, open, openWithSettings, plan, start, answer, tableScores, watch, axe,
+  test, expect, open, openWithSettings, plan, start, answer, tableScores, watch, axe, scrollsSideways,
   screensDir, bank, QUICK, FULL,
 } from './helpers.mjs';
 
 const IDLE = 5;
 const COUNTDOWN = 20;
 const sizes = [{ width: 1280, height: 800 }, { width: 768, height: 1024 }];
+// Kiosks are tablets and PCs, but a phone-sized or very wide screen must work too.
+const screenshotSizes = [...sizes, { width: 360, height: 740 }, { width: 1920, height: 1080 }];
 
 /** The kiosk as a stand would set it up: the public address for QR codes, a call to action, a privacy page. */
 function kioskSettings(baseURL, extra = {}) {
@@ -194,13 +196,16 @@ test('outside kiosk mode, show_qr adds the QR code to "Keep your result"', async
 });
 
 for (const theme of ['light', 'dark']) {
-  for (const size of sizes) {
+  for (const size of screenshotSizes) {
     test(`kiosk screens at ${size.width}x${size.height} in ${theme} pass axe and are captured`, async ({ page, baseURL }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.clock.install();
       await page.setViewportSize(size);
       await openWithSettings(page, { json: kioskSettings(baseURL) });
-      const shot = (name) => page.screenshot({ path: `${screensDir}kiosk-${name}-${size.width}x${size.height}-${theme}.png`, fullPage: name === 'results' });
+      const shot = async (name) => {
+        expect(await scrollsSideways(page), `${name} scrolls sideways at ${size.width}px`).toBe(false);
+        await page.screenshot({ path: `${screensDir}kiosk-${name}-${size.width}x${size.height}-${theme}.png`, fullPage: name === 'results' });
+      };
       await expectAttract(page);
       await axe(page, 'the attract screen');
       await shot('attract');

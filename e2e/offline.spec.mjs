@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { CSP } from './csp.mjs';
 import { CONTENT_TYPES } from './content-types.mjs';
 import {
-  test, expect, watch, plan, start, answer, tableScores, FULL, QUICK, APP_SCREEN,
+  test, expect, watch, plan, start, answer, tableScores, screensDir, FULL, QUICK, APP_SCREEN,
 } from './helpers.mjs';
 
 // The rest of the suite blocks workers (see playwright.config.mjs); this file's
@@ -135,6 +135,8 @@ base('a new version deployed mid-attempt waits for Reload, and the attempt carri
 
   const notice = page.getByRole('status').filter({ hasText: 'A new version is ready' });
   await expect(notice).toBeVisible();
+  await notice.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${screensDir}update-notice-1280x720-light.png` });
   // Still the same page, on the same scenario: nothing reloaded by itself.
   expect(await page.evaluate(() => window.__samePage)).toBe(true);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario 2 of ${FULL}`);
