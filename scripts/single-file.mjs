@@ -39,11 +39,12 @@ const js = files.filter((f) => /^partner-radar-[0-9a-f]+\.js$/.test(f));
 const wasm = files.filter((f) => /^partner-radar-[0-9a-f]+_bg\.wasm$/.test(f));
 if (js.length !== 1 || wasm.length !== 1) fail(`expected one glue .js and one _bg.wasm in ${dist}, found ${js} / ${wasm}`);
 let glue = read(js[0]).toString('utf8');
-const exported = glue.match(/^export\s*\{([^}]*)\};?[ \t]*$/m) ?? fail('no export statement in the glue');
+// The glue is minified (scripts/minify.mjs): its one export statement ends it.
+const exported = glue.match(/\bexport\s*\{([^}]*)\};?\s*$/) ?? fail('no export statement in the glue');
 const init = exported[1].split(',').map((s) => s.trim().split(/\s+as\s+/)).find(([, as]) => as === 'default')?.[0]
   ?? fail('the glue exports no default init');
 glue = glue.replace(exported[0], '');
-if (/^\s*(export|import)\s/m.test(glue)) fail('the glue has another import or export (snippets?), which one file cannot hold');
+if (/\b(export|import)\s*[{*"']|\bexport\s+(default|const|let|var|function|class)\b/.test(glue)) fail('the glue has another import or export (snippets?), which one file cannot hold');
 if (/<!--|<script/i.test(glue)) fail('the glue contains <!-- or <script, unsafe inline');
 glue = glue.replace(/<\/script/gi, '<\\/script');
 const b64 = read(wasm[0]).toString('base64');
