@@ -21,9 +21,8 @@
 use std::fmt;
 use std::ops::RangeInclusive;
 
-use serde_json::Value;
-
 use crate::domain::colour::{self, Rgba};
+use crate::domain::json::{self, Value};
 use crate::domain::text::{quoted, replace_all};
 
 /// Most characters in a brand name, heading or label. Longer text is refused
@@ -411,7 +410,7 @@ impl Reader {
         if text.trim().is_empty() {
             return;
         }
-        let root: Value = match serde_json::from_str(text) {
+        let root = match json::parse(text) {
             Ok(root) => root,
             Err(e) => {
                 return self.warn(

@@ -2,14 +2,12 @@
 //! the way back in.
 //!
 //! The JSON is written and read by hand rather than with serde's derive: the
-//! rest of the app already walks `serde_json::Value`s, and one way of reading
-//! JSON costs less wasm than two. Reading accepts exactly what the derive
-//! accepted, so no stored progress that loaded before is refused now.
-
-use serde_json::Value;
+//! rest of the app already walks [`Value`]s, and one way of reading JSON costs
+//! less wasm than two. Reading accepts exactly what the derive accepted, so no
+//! stored progress that loaded before is refused now.
 
 use super::bank::Bank;
-use super::json::string_json;
+use super::json::{self, string_json, Value};
 use super::order::{attempt_order, Length};
 use super::scoring::AnswerSheet;
 
@@ -96,7 +94,7 @@ impl SavedProgress {
 
     /// Reads stored JSON and checks it belongs to `bank` and is consistent.
     pub fn decode(json: &str, bank: &Bank) -> Result<Self, ProgressProblem> {
-        let value: Value = serde_json::from_str(json).map_err(|_| ProgressProblem::Unreadable)?;
+        let value = json::parse(json).map_err(|_| ProgressProblem::Unreadable)?;
         match value.get("format").and_then(Value::as_u64) {
             Some(f) if f == u64::from(PROGRESS_FORMAT) => {}
             Some(_) => return Err(ProgressProblem::OtherVersion),

@@ -1,19 +1,17 @@
 //! Reading a bank: parses bank JSON into a [`Bank`], or reports every problem at once.
 //!
-//! The JSON is walked as a `serde_json::Value`, checking each field and
+//! The JSON is walked as a [`Value`], checking each field and
 //! building the bank in the same pass, so that one bad field does not hide
 //! the next: a consultancy editing its own bank sees the whole list in one
 //! go, each problem naming the exact place, e.g. `questions[7].options[2].score`.
 
 use std::fmt;
 
-use serde_json::{Map, Value};
-
 use super::bank::{
     fingerprint_of, Advice, AnswerOption, BandNames, Bank, Credits, Group, Question, Side,
     SideNames, SUPPORTED_VERSION,
 };
-use super::json::to_json;
+use super::json::{self, to_json, Map, Value};
 
 /// The six partnerships of the model, with the half each belongs to.
 pub const MODEL_GROUPS: [(&str, Side); 6] = [
@@ -77,7 +75,7 @@ impl fmt::Display for Problem {
 
 /// Parses and validates bank JSON, returning every problem found.
 pub fn load_bank(json: &str) -> Result<Bank, Vec<Problem>> {
-    let value: Value = serde_json::from_str(json).map_err(|e| {
+    let value = json::parse(json).map_err(|e| {
         vec![Problem {
             path: format!("line {}, column {}", e.line(), e.column()),
             kind: ProblemKind::Syntax,
@@ -202,7 +200,7 @@ impl Checker {
 
     /// Checks `groups`; returns every id it defines, in order, and the
     /// groups that are wholly usable.
-    fn groups(&mut self, map: &Map<String, Value>) -> (Vec<String>, Vec<Group>) {
+    fn groups(&mut self, map: &Map) -> (Vec<String>, Vec<Group>) {
         let mut ids = Vec::new();
         let mut groups = Vec::new();
         let mut seen = Vec::new();
@@ -282,7 +280,7 @@ impl Checker {
     }
 
     /// Checks `questions`; returns them all when every one is usable.
-    fn questions(&mut self, map: &Map<String, Value>, groups: &[String]) -> Option<Vec<Question>> {
+    fn questions(&mut self, map: &Map, groups: &[String]) -> Option<Vec<Question>> {
         let items = self.array(map, "questions", "")?;
         let mut questions = Vec::new();
         let mut seen_ids = Vec::new();
@@ -332,7 +330,7 @@ impl Checker {
     }
 
     /// Checks a question's options; returns them all when every one is usable.
-    fn options(&mut self, question: &Map<String, Value>, path: &str) -> Option<Vec<AnswerOption>> {
+    fn options(&mut self, question: &Map, path: &str) -> Option<Vec<AnswerOption>> {
         let options = self.array(question, "options", path)?;
         let mut ids = Vec::new();
         let mut built = Vec::new();
@@ -382,7 +380,7 @@ impl Checker {
     }
 
     /// An option's score, if it is a whole number 0..=3.
-    fn score(&mut self, option: &Map<String, Value>, path: &str) -> Option<u8> {
+    fn score(&mut self, option: &Map, path: &str) -> Option<u8> {
         let path = format!("{path}.score");
         match option.get("score") {
             None => self.report(&path, ProblemKind::MissingField, "is required"),
@@ -445,7 +443,7 @@ impl Checker {
         new
     }
 
-    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map> {
         let object = value.as_object();
         if object.is_none() {
             self.report(
@@ -457,12 +455,7 @@ impl Checker {
         object
     }
 
-    fn array<'v>(
-        &mut self,
-        map: &'v Map<String, Value>,
-        key: &str,
-        parent: &str,
-    ) -> Option<&'v Vec<Value>> {
+    fn array<'v>(&mut self, map: &'v Map, key: &str, parent: &str) -> Option<&'v Vec<Value>> {
         let path = join(parent, key);
         match map.get(key) {
             None => {
@@ -482,12 +475,7 @@ impl Checker {
     }
 
     /// Checks a required, non-empty text field and returns it when usable.
-    fn text<'v>(
-        &mut self,
-        map: &'v Map<String, Value>,
-        key: &str,
-        parent: &str,
-    ) -> Option<&'v str> {
+    fn text<'v>(&mut self, map: &'v Map, key: &str, parent: &str) -> Option<&'v str> {
         let path = join(parent, key);
         match map.get(key) {
             None => {
@@ -511,14 +499,14 @@ impl Checker {
     }
 
     /// [`Self::text`], as an owned string.
-    fn owned_text(&mut self, map: &Map<String, Value>, key: &str, parent: &str) -> Option<String> {
+    fn owned_text(&mut self, map: &Map, key: &str, parent: &str) -> Option<String> {
         self.text(map, key, parent).map(str::to_owned)
     }
 
     /// Checks an object of required text fields; returns them in `fields` order when all are usable.
     fn texts<const N: usize>(
         &mut self,
-        map: &Map<String, Value>,
+        map: &Map,
         key: &str,
         parent: &str,
         fields: [&str; N],
@@ -538,7 +526,7 @@ impl Checker {
         }
     }
 
-    fn known_fields(&mut self, map: &Map<String, Value>, path: &str, allowed: &[&str]) {
+    fn known_fields(&mut self, map: &Map, path: &str, allowed: &[&str]) {
         for key in map.keys() {
             if !allowed.contains(&key.as_str()) {
                 self.report(
