@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    notice_text, AttractScreen, BankLoading, BankProblems, BankUnavailable, BrandBar, Notice,
-    QuestionScreen, ResultsScreen, StillThere, WelcomeScreen,
+    bank_loading, bank_problems, bank_unavailable, brand_bar, notice, question_screen,
+    welcome_screen, AttractScreen, QuestionScreen, ResultsScreen, StillThere, WelcomeScreen,
 };
 use crate::domain::bank::BUILT_IN_BANK_JSON;
 use crate::domain::share::{self, ShareError, Shared};
@@ -59,10 +59,8 @@ pub fn App(props: &AppProps) -> Html {
         load_bank(json.as_deref().unwrap_or(BUILT_IN_BANK_JSON)).map(Rc::new)
     });
     let body = match (&remote, &*bank) {
-        (RemoteBank::Loading, _) => html! { <BankLoading /> },
-        (RemoteBank::Failed(reason), _) => {
-            html! { <BankUnavailable reason={reason.clone()} on_retry={retry} /> }
-        }
+        (RemoteBank::Loading, _) => bank_loading(&EN_GB),
+        (RemoteBank::Failed(reason), _) => bank_unavailable(&EN_GB, reason, &retry),
         // Keyed by the bank, so a different bank never meets an old reducer.
         (_, Ok(bank)) => {
             // Each bank loaded at run time keeps its own progress, so switching
@@ -75,7 +73,7 @@ pub fn App(props: &AppProps) -> Html {
             };
             html! { <Assessment key={bank.fingerprint().to_owned()} bank={bank.clone()} {storage_key} /> }
         }
-        (_, Err(problems)) => html! { <BankProblems problems={problems.clone()} /> },
+        (_, Err(problems)) => bank_problems(&EN_GB, problems),
     };
     let context = AppContext {
         strings: &EN_GB,
@@ -95,7 +93,7 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with((), |_| remove_first_paint());
     let top = html! {
         <>
-            <BrandBar />
+            { brand_bar(&props.settings) }
             // A kiosk keeps progress in memory only, so a reload would lose
             // a visitor's answers: it updates by itself between visitors.
             if props.settings.mode != Mode::Kiosk {
@@ -143,7 +141,7 @@ fn remove_first_paint() {
 }
 
 /// The welcome screen exactly as the app first renders it on a page with no
-/// settings and no saved progress, made of the same components. The build
+/// settings and no saved progress, made of the same views. The build
 /// renders it natively into index.html (`src/bin/prerender.rs`), so its text
 /// and Start buttons paint before the wasm arrives; the app replaces it with
 /// identical markup (an end-to-end test compares them). A Start pressed before
@@ -154,20 +152,24 @@ pub fn FirstPaint() -> Html {
         Ok(bank) => Rc::new(bank),
         Err(_) => return html! {},
     };
-    let context = AppContext {
-        strings: &EN_GB,
-        settings: Rc::default(),
-    };
     let lang = Some(AttrValue::from(bank.locale.clone()));
-    let welcome = html! {
-        <WelcomeScreen {bank} has_progress={false} lengths={LengthSetting::Choose}
-            on_start={Callback::noop()} on_resume={Callback::noop()} on_discard={Callback::noop()} />
-    };
-    html! {
-        <ContextProvider<AppContext> context={context}>
-            { app_frame(classes!("pr-app"), lang, html! {}, main_frame(NodeRef::default(), String::new(), welcome)) }
-        </ContextProvider<AppContext>>
-    }
+    let welcome = welcome_screen(
+        &EN_GB,
+        &Settings::default(),
+        WelcomeScreen {
+            bank: &bank,
+            has_progress: false,
+            on_start: Callback::noop(),
+            on_resume: Callback::noop(),
+            on_discard: Callback::noop(),
+        },
+    );
+    app_frame(
+        classes!("pr-app"),
+        lang,
+        html! {},
+        main_frame(NodeRef::default(), String::new(), welcome),
+    )
 }
 
 /// The length of a Start pressed on the build-time welcome screen before the
@@ -296,16 +298,17 @@ fn Assessment(props: &AssessmentProps) -> Html {
             String::new(),
         ),
         Screen::Welcome => (
-            html! {
-                <WelcomeScreen
-                    bank={props.bank.clone()}
-                    has_progress={quiz.has_progress()}
-                    lengths={settings.length}
-                    on_start={on_start}
-                    on_resume={send(|| Action::Resume)}
-                    on_discard={send(|| Action::Restart)}
-                />
-            },
+            welcome_screen(
+                strings,
+                &settings,
+                WelcomeScreen {
+                    bank: &props.bank,
+                    has_progress: quiz.has_progress(),
+                    on_start,
+                    on_resume: send(|| Action::Resume),
+                    on_discard: send(|| Action::Restart),
+                },
+            ),
             String::new(),
         ),
         Screen::Question(index) => match quiz.question_at(index) {
@@ -325,21 +328,25 @@ fn Assessment(props: &AssessmentProps) -> Html {
                     })
                 };
                 (
-                    html! {
-                        <QuestionScreen
-                            key={question.id.clone()}
-                            {index}
-                            {total}
-                            question={question.clone()}
-                            group_name={group.clone()}
-                            order={crate::domain::shuffle::option_order(quiz.seed, &question.id, question.options.len())}
-                            chosen={quiz.chosen_at(index).map(AttrValue::from)}
-                            needs_choice={quiz.needs_choice}
-                            {on_choose}
-                            on_back={send(|| Action::Back)}
-                            on_next={send(|| Action::Next)}
-                        />
-                    },
+                    question_screen(
+                        strings,
+                        QuestionScreen {
+                            index,
+                            total,
+                            question,
+                            group_name: &group,
+                            order: crate::domain::shuffle::option_order(
+                                quiz.seed,
+                                &question.id,
+                                question.options.len(),
+                            ),
+                            chosen: quiz.chosen_at(index),
+                            needs_choice: quiz.needs_choice,
+                            on_choose,
+                            on_back: send(|| Action::Back),
+                            on_next: send(|| Action::Next),
+                        },
+                    ),
                     strings.announce_question(index + 1, total, &group),
                 )
             }
@@ -409,9 +416,11 @@ fn Assessment(props: &AssessmentProps) -> Html {
         },
     };
 
-    let notices = quiz.notices.iter().map(|notice| {
-        html! { <Notice text={notice_text(strings, *notice)} on_dismiss={send(|| Action::DismissNotice)} /> }
-    });
+    let dismiss = send(|| Action::DismissNotice);
+    let notices = quiz
+        .notices
+        .iter()
+        .map(|kind| notice(strings, *kind, &dismiss));
     let storage_notice = (!kiosk && !saved.can_save && quiz.screen == Screen::Welcome)
         .then(|| html! { <p class="pr-notice" role="status">{ strings.notice_storage_off }</p> });
 

@@ -5,8 +5,8 @@ use yew::prelude::*;
 use crate::chart::{self, Spoke};
 use crate::components::keep_result::ChartFile;
 use crate::components::{
-    AnswerReview, CallToAction, GroupAdvice, Highlights, KeepResult, RadarChart, RestartControl,
-    ResultQr, ScoreTable, SharedBanner, SourceCredit,
+    answer_review, call_to_action, group_advice, highlights, score_table, shared_banner,
+    source_credit, KeepResult, RadarChart, RestartControl, ResultQr,
 };
 use crate::domain::{AnswerSheet, Bank, Scores};
 use crate::hooks::{use_settings, use_strings};
@@ -38,7 +38,8 @@ pub struct ResultsScreenProps {
 #[component]
 pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     let strings = use_strings();
-    let kiosk = use_settings().mode == Mode::Kiosk;
+    let settings = use_settings();
+    let kiosk = settings.mode == Mode::Kiosk;
     let bank = &props.bank;
     let spokes: Rc<Vec<Spoke>> = Rc::new(
         props
@@ -68,11 +69,11 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     html! {
         <section class="pr-screen pr-results" aria-labelledby="pr-results-title">
             if let Some(on_take_it) = &props.on_take_it {
-                <SharedBanner on_take_it={on_take_it.clone()} />
+                { shared_banner(strings, on_take_it) }
             }
             <h1 id="pr-results-title" tabindex="-1" data-focus-target="">{ strings.results_heading }</h1>
             <p class="pr-print-only pr-print-date">{ format!("{} {}", strings.printed_on, download::today()) }</p>
-            <Highlights bank={bank.clone()} scores={props.scores.clone()} />
+            { highlights(strings, bank, &props.scores) }
             <div class="pr-chart-and-table">
                 <figure class="pr-chart" ref={chart_ref}>
                     <RadarChart spokes={(*spokes).clone()} />
@@ -81,7 +82,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                         <span class="pr-key pr-outside">{ &bank.sides.outside }</span>
                     </figcaption>
                 </figure>
-                <ScoreTable bank={bank.clone()} scores={props.scores.clone()} />
+                { score_table(strings, bank, &props.scores) }
             </div>
             // On a kiosk the way home comes first, beside the radar: nothing
             // of the visitor's may stay on the device (no files, no print
@@ -96,13 +97,13 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                     }
                 </section>
             }
-            <GroupAdvice bank={bank.clone()} scores={props.scores.clone()} />
-            <CallToAction />
+            { group_advice(strings, bank, &props.scores) }
+            { call_to_action(&settings) }
             if !kiosk {
                 <KeepResult share_url={props.share_url.clone()} {chart_file} />
             }
-            <AnswerReview bank={bank.clone()} answers={props.answers.clone()} />
-            <SourceCredit bank={bank.clone()} />
+            { answer_review(strings, bank, &props.answers) }
+            { source_credit(strings, &settings, bank) }
             if let Some(on_restart) = &props.on_restart {
                 <RestartControl on_restart={on_restart.clone()} />
             }

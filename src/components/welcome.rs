@@ -1,39 +1,33 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::components::{side_class, PrivacyLink, RestartControl};
+use crate::components::{privacy_link, side_class, RestartControl};
 use crate::domain::order::{estimated_minutes, scenario_count};
 use crate::domain::{Bank, Length, Side};
-use crate::hooks::use_strings;
-use crate::settings::LengthSetting;
+use crate::settings::{LengthSetting, Settings};
+use crate::strings::Strings;
 
-#[derive(Properties, PartialEq)]
-pub struct WelcomeScreenProps {
-    pub bank: Rc<Bank>,
+/// What the welcome screen shows, and where its presses go.
+pub struct WelcomeScreen<'a> {
+    pub bank: &'a Bank,
     /// An attempt is saved: offer to continue it or start again.
     pub has_progress: bool,
-    /// Which lengths to offer: both, or the one the host fixed.
-    #[prop_or(LengthSetting::Choose)]
-    pub lengths: LengthSetting,
     pub on_start: Callback<Length>,
     pub on_resume: Callback<()>,
     /// Clears the saved attempt (after the person confirms).
     pub on_discard: Callback<()>,
 }
 
-/// What the assessment is, and the way in: the lengths on offer, or Continue.
-#[component]
-pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
-    let strings = use_strings();
-    let bank = &props.bank;
-    let resume = props.on_resume.reform(|_: MouseEvent| ());
-    let lengths: &[Length] = match props.lengths {
+/// What the assessment is, and the way in: the lengths the settings offer,
+/// or Continue.
+pub fn welcome_screen(strings: &Strings, settings: &Settings, screen: WelcomeScreen) -> Html {
+    let bank = screen.bank;
+    let resume = screen.on_resume.reform(|_: MouseEvent| ());
+    let lengths: &[Length] = match settings.length {
         LengthSetting::Choose => &[Length::Quick, Length::Full],
         LengthSetting::Quick => &[Length::Quick],
         LengthSetting::Full => &[Length::Full],
     };
-    let actions = if props.has_progress {
+    let actions = if screen.has_progress {
         html! {
             <>
                 <p class="pr-saved">{ strings.welcome_saved }</p>
@@ -41,7 +35,7 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
                     <button type="button" class="pr-button pr-button-primary" onclick={resume}>{ strings.continue_ }</button>
                 </div>
                 // Starting again throws the saved answers away: ask first.
-                <RestartControl on_restart={props.on_discard.clone()} />
+                <RestartControl on_restart={screen.on_discard} />
             </>
         }
     } else {
@@ -53,7 +47,7 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
             let facts = strings.length(scenario_count(bank, *length), estimated_minutes(bank, *length));
             let on_click = {
                 let length = *length;
-                props.on_start.reform(move |_: MouseEvent| length)
+                screen.on_start.reform(move |_: MouseEvent| length)
             };
             let primary = *length == lengths[0];
             // Named so that a press on the build-time copy of this screen,
@@ -78,7 +72,7 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
             <p class="pr-instruction">{ strings.instruction }</p>
             // The way in comes before the detail, so it is on screen without scrolling on phones.
             { actions }
-            <p class="pr-facts">{ strings.welcome_privacy }{ " " }<PrivacyLink /></p>
+            <p class="pr-facts">{ strings.welcome_privacy }{ " " }{ privacy_link(strings, settings) }</p>
             <h2 class="pr-halves-title">{ strings.welcome_groups }</h2>
             <div class="pr-halves">
                 { for [Side::Inside, Side::Outside].into_iter().map(|side| html! {
