@@ -84,10 +84,6 @@ pub fn App(props: &AppProps) -> Html {
         Ok(bank) => Some(AttrValue::from(bank.locale.clone())),
         Err(_) => None,
     };
-    let class = classes!(
-        "pr-app",
-        (props.settings.mode == Mode::Kiosk).then_some("pr-kiosk")
-    );
     // The welcome screen that index.html paints before the wasm arrives
     // (see `FirstPaint`) gives way to this render before the next paint.
     use_effect_with((), |_| remove_first_paint());
@@ -103,18 +99,18 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<AppContext> context={context}>
-            { app_frame(class, lang, top, body) }
+            { app_frame(props.settings.mode == Mode::Kiosk, lang, top, body) }
         </ContextProvider<AppContext>>
     }
 }
 
 /// The app's outer element: the brand and notices above the screen.
-fn app_frame(class: Classes, lang: Option<AttrValue>, top: Html, body: Html) -> Html {
-    html! {
-        <div {class} {lang}>
-            { top }
-            { body }
-        </div>
+fn app_frame(kiosk: bool, lang: Option<AttrValue>, top: Html, body: Html) -> Html {
+    let inside = html! { <>{ top }{ body }</> };
+    if kiosk {
+        html! { <div {lang} class="pr-app pr-kiosk">{ inside }</div> }
+    } else {
+        html! { <div {lang} class="pr-app">{ inside }</div> }
     }
 }
 
@@ -165,7 +161,7 @@ pub fn FirstPaint() -> Html {
         },
     );
     app_frame(
-        classes!("pr-app"),
+        false,
         lang,
         html! {},
         main_frame(NodeRef::default(), String::new(), welcome),

@@ -43,11 +43,18 @@ pub fn question_screen(strings: &Strings, screen: QuestionScreen) -> Html {
             let id = option.id.clone();
             screen.on_choose.reform(move |_: Event| id.clone())
         };
-        html! {
-            <div class={if checked { "pr-option pr-option-chosen" } else { "pr-option" }}>
+        let choice = html! {
+            <>
                 <input type="radio" id={input_id.clone()} name={format!("pr-{}", q.id)} value={option.id.clone()} {checked} onchange={on_change} />
                 <label for={input_id}>{ &option.text }</label>
-            </div>
+            </>
+        };
+        // Either way a div, so choosing only changes its class: the radio
+        // stays the same element and keeps focus.
+        if checked {
+            html! { <div class="pr-option pr-option-chosen">{ choice }</div> }
+        } else {
+            html! { <div class="pr-option">{ choice }</div> }
         }
     });
     let hint_id = "pr-choice-hint";

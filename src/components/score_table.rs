@@ -1,18 +1,21 @@
 use yew::prelude::*;
 
-use super::side_class;
-use crate::domain::{Bank, Scores};
+use crate::domain::{Bank, Scores, Side};
 use crate::strings::Strings;
 
 /// The chart's text twin: one row per group with its score and band.
 pub fn score_table(strings: &Strings, bank: &Bank, scores: &Scores) -> Html {
     let rows = scores.by_group(bank).map(|(group, s)| {
-        html! {
-            <tr class={side_class(group.side)}>
+        let cells = html! {
+            <>
                 <th scope="row">{ &group.name }</th>
                 <td class="pr-num">{ s.score }</td>
                 <td>{ bank.bands.name(s.band) }</td>
-            </tr>
+            </>
+        };
+        match group.side {
+            Side::Inside => html! { <tr class="pr-inside">{ cells }</tr> },
+            Side::Outside => html! { <tr class="pr-outside">{ cells }</tr> },
         }
     });
     html! {

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{privacy_link, side_class, RestartControl};
+use crate::components::{privacy_link, RestartControl};
 use crate::domain::order::{estimated_minutes, scenario_count};
 use crate::domain::{Bank, Length, Side};
 use crate::settings::{LengthSetting, Settings};
@@ -49,15 +49,19 @@ pub fn welcome_screen(strings: &Strings, settings: &Settings, screen: WelcomeScr
                 let length = *length;
                 screen.on_start.reform(move |_: MouseEvent| length)
             };
-            let primary = *length == lengths[0];
             // Named so that a press on the build-time copy of this screen,
             // before the app is ready, can be honoured (web/partner-radar.mjs.in).
             let data_length = length.name();
+            let button = if *length == lengths[0] {
+                html! { <button type="button" data-length={data_length} onclick={on_click} class="pr-button pr-button-primary">{ label }</button> }
+            } else {
+                html! { <button type="button" data-length={data_length} onclick={on_click} class="pr-button">{ label }</button> }
+            };
             html! {
                 <div class="pr-length">
                     <h2 class="pr-length-name">{ name }</h2>
                     <p class="pr-length-facts">{ facts }</p>
-                    <button type="button" class={if primary { "pr-button pr-button-primary" } else { "pr-button" }} data-length={data_length} onclick={on_click}>{ label }</button>
+                    { button }
                 </div>
             }
         });
@@ -75,15 +79,21 @@ pub fn welcome_screen(strings: &Strings, settings: &Settings, screen: WelcomeScr
             <p class="pr-facts">{ strings.welcome_privacy }{ " " }{ privacy_link(strings, settings) }</p>
             <h2 class="pr-halves-title">{ strings.welcome_groups }</h2>
             <div class="pr-halves">
-                { for [Side::Inside, Side::Outside].into_iter().map(|side| html! {
-                    <div class={format!("pr-half {}", side_class(side))}>
-                        <h3>{ bank.sides.name(side) }</h3>
-                        <ul>
-                            { for bank.groups.iter().filter(|g| g.side == side).map(|g| html! { <li>{ &g.name }</li> }) }
-                        </ul>
-                    </div>
-                }) }
+                <div class="pr-half pr-inside">{ half(bank, Side::Inside) }</div>
+                <div class="pr-half pr-outside">{ half(bank, Side::Outside) }</div>
             </div>
         </section>
+    }
+}
+
+/// One half of the model: its name and its groups.
+fn half(bank: &Bank, side: Side) -> Html {
+    html! {
+        <>
+            <h3>{ bank.sides.name(side) }</h3>
+            <ul>
+                { for bank.groups.iter().filter(|g| g.side == side).map(|g| html! { <li>{ &g.name }</li> }) }
+            </ul>
+        </>
     }
 }
