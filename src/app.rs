@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::results::ResultsScreenProps;
 use crate::components::{
     bank_loading, bank_problems, bank_unavailable, brand_bar, notice, question_screen,
     welcome_screen, AttractScreen, QuestionScreen, ResultsScreen, StillThere, WelcomeScreen,
@@ -280,6 +281,9 @@ fn Assessment(props: &AssessmentProps) -> Html {
         reset.clone(),
     );
 
+    // One place that renders the results, the person's own or someone
+    // else's, which differ only in their props.
+    let results = |props: ResultsScreenProps| html! { <ResultsScreen ..props /> };
     let (screen, announcement) = match quiz.screen {
         Screen::Welcome if kiosk => (
             html! {
@@ -366,15 +370,18 @@ fn Assessment(props: &AssessmentProps) -> Html {
                         Some(AttrValue::from(link::share_url(&base, &payload)))
                     });
                 (
-                    html! {
-                        <ResultsScreen
-                            bank={props.bank.clone()}
-                            answers={quiz.answers.clone()}
-                            {scores}
-                            on_restart={if kiosk { reset.clone() } else { send(|| Action::Restart) }}
-                            {share_url}
-                        />
-                    },
+                    results(ResultsScreenProps {
+                        bank: props.bank.clone(),
+                        answers: quiz.answers.clone(),
+                        scores,
+                        on_restart: Some(if kiosk {
+                            reset.clone()
+                        } else {
+                            send(|| Action::Restart)
+                        }),
+                        on_take_it: None,
+                        share_url,
+                    }),
                     strings.results_heading.to_owned(),
                 )
             }
@@ -396,14 +403,14 @@ fn Assessment(props: &AssessmentProps) -> Html {
                     })
                 };
                 (
-                    html! {
-                        <ResultsScreen
-                            bank={props.bank.clone()}
-                            answers={shared.answers.clone()}
-                            {scores}
-                            on_take_it={Some(on_take_it)}
-                        />
-                    },
+                    results(ResultsScreenProps {
+                        bank: props.bank.clone(),
+                        answers: shared.answers.clone(),
+                        scores,
+                        on_restart: None,
+                        on_take_it: Some(on_take_it),
+                        share_url: None,
+                    }),
                     strings.shared_banner.to_owned(),
                 )
             }
