@@ -179,11 +179,18 @@ fn take_early_start(mount_id: &str) -> Option<Length> {
     Length::from_name(&length)
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct AssessmentProps {
     bank: Rc<Bank>,
     /// Where this bank's progress is saved.
     storage_key: String,
+}
+
+impl PartialEq for AssessmentProps {
+    /// The bank by address (see `ResultsScreenProps`).
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.bank, &other.bank) && self.storage_key == other.storage_key
+    }
 }
 
 /// A `#r=` link in the page's address, decoded against `bank`.

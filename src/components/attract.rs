@@ -7,7 +7,7 @@ use crate::domain::order::{estimated_minutes, scenario_count};
 use crate::domain::{Bank, Length};
 use crate::hooks::use_strings;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AttractScreenProps {
     pub bank: Rc<Bank>,
     /// The length a kiosk offers.
@@ -16,6 +16,17 @@ pub struct AttractScreenProps {
     pub has_progress: bool,
     pub on_start: Callback<Length>,
     pub on_resume: Callback<()>,
+}
+
+impl PartialEq for AttractScreenProps {
+    /// The bank by address (see `ResultsScreenProps`).
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.bank, &other.bank)
+            && self.length == other.length
+            && self.has_progress == other.has_progress
+            && self.on_start == other.on_start
+            && self.on_resume == other.on_resume
+    }
 }
 
 /// A kiosk's welcome: the title, one large button in, and full screen

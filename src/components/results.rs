@@ -16,7 +16,7 @@ use crate::settings::Mode;
 /// Width of the downloaded chart, in CSS px (the PNG is twice that).
 const FILE_WIDTH: u32 = 720;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ResultsScreenProps {
     pub bank: Rc<Bank>,
     pub answers: AnswerSheet,
@@ -31,6 +31,20 @@ pub struct ResultsScreenProps {
     /// when the settings give the public address it must point to).
     #[prop_or_default]
     pub share_url: Option<AttrValue>,
+}
+
+impl PartialEq for ResultsScreenProps {
+    /// The bank by address, as everywhere in the view: the app loads each
+    /// bank once and shares it, and Bank's field-by-field comparison would
+    /// cost about 1 KB of wasm.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.bank, &other.bank)
+            && self.answers == other.answers
+            && self.scores == other.scores
+            && self.on_restart == other.on_restart
+            && self.on_take_it == other.on_take_it
+            && self.share_url == other.share_url
+    }
 }
 
 /// The results: chart, table, highlights, advice, the host's call to action,
