@@ -17,11 +17,10 @@ use crate::domain::{load_bank, Bank, Length};
 use crate::flow::{Action, Quiz, Screen};
 use crate::hooks::{
     random_seed, use_autosave, use_focus_on_change, use_host_events, use_idle_reset,
-    use_remote_bank, use_saved_progress, AppContext, RemoteBank,
+    use_remote_bank, use_saved_progress, RemoteBank,
 };
 use crate::services::{link, storage};
 use crate::settings::{LengthSetting, Mode, Settings};
-use crate::strings::EN_GB;
 
 impl Reducible for Quiz {
     type Action = Action;
@@ -52,6 +51,7 @@ pub fn App(props: &AppProps) -> Html {
         .then(|| props.settings.bank.clone())
         .flatten();
     let (remote, retry) = use_remote_bank(url);
+    let strings = crate::strings::current();
     let json = match &remote {
         RemoteBank::Fetched(json) => Some(json.clone()),
         _ => props.bank_json.clone(),
@@ -60,8 +60,8 @@ pub fn App(props: &AppProps) -> Html {
         load_bank(json.as_deref().unwrap_or(BUILT_IN_BANK_JSON)).map(Rc::new)
     });
     let body = match (&remote, &*bank) {
-        (RemoteBank::Loading, _) => bank_loading(&EN_GB),
-        (RemoteBank::Failed(reason), _) => bank_unavailable(&EN_GB, reason, &retry),
+        (RemoteBank::Loading, _) => bank_loading(strings),
+        (RemoteBank::Failed(reason), _) => bank_unavailable(strings, reason, &retry),
         // Keyed by the bank, so a different bank never meets an old reducer.
         (_, Ok(bank)) => {
             // Each bank loaded at run time keeps its own progress, so switching
@@ -72,13 +72,9 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 _ => props.settings.storage_key.clone(),
             };
-            html! { <Assessment key={bank.fingerprint().to_owned()} bank={bank.clone()} {storage_key} /> }
+            html! { <Assessment key={bank.fingerprint().to_owned()} bank={bank.clone()} settings={props.settings.clone()} {storage_key} /> }
         }
-        (_, Err(problems)) => bank_problems(&EN_GB, problems),
-    };
-    let context = AppContext {
-        strings: &EN_GB,
-        settings: props.settings.clone(),
+        (_, Err(problems)) => bank_problems(strings, problems),
     };
     // The app's text is in the bank's language, whatever the host page's is.
     let lang = match &*bank {
@@ -98,11 +94,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         </>
     };
-    html! {
-        <ContextProvider<AppContext> context={context}>
-            { app_frame(props.settings.mode == Mode::Kiosk, lang, top, body) }
-        </ContextProvider<AppContext>>
-    }
+    app_frame(props.settings.mode == Mode::Kiosk, lang, top, body)
 }
 
 /// The app's outer element: the brand and notices above the screen.
@@ -151,7 +143,7 @@ pub fn FirstPaint() -> Html {
     };
     let lang = Some(AttrValue::from(bank.locale.clone()));
     let welcome = welcome_screen(
-        &EN_GB,
+        crate::strings::current(),
         &Settings::default(),
         WelcomeScreen {
             bank: &bank,
@@ -182,14 +174,17 @@ fn take_early_start(mount_id: &str) -> Option<Length> {
 #[derive(Properties)]
 struct AssessmentProps {
     bank: Rc<Bank>,
+    settings: Rc<Settings>,
     /// Where this bank's progress is saved.
     storage_key: String,
 }
 
 impl PartialEq for AssessmentProps {
-    /// The bank by address (see `ResultsScreenProps`).
+    /// The bank and the settings by address (see `ResultsScreenProps`).
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.bank, &other.bank) && self.storage_key == other.storage_key
+        Rc::ptr_eq(&self.bank, &other.bank)
+            && Rc::ptr_eq(&self.settings, &other.settings)
+            && self.storage_key == other.storage_key
     }
 }
 
@@ -208,8 +203,8 @@ fn link_in_address(bank: &Bank) -> Option<Result<Shared, ShareError>> {
 /// The quiz itself, on a valid bank.
 #[component]
 fn Assessment(props: &AssessmentProps) -> Html {
-    let strings = crate::hooks::use_strings();
-    let settings = crate::hooks::use_settings();
+    let strings = crate::strings::current();
+    let settings = &props.settings;
     let kiosk = settings.mode == Mode::Kiosk;
     // A kiosk keeps its visitor's progress in memory only.
     let saved = use_saved_progress(&props.storage_key, &props.bank, !kiosk);
@@ -307,7 +302,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
         Screen::Welcome => (
             welcome_screen(
                 strings,
-                &settings,
+                settings,
                 WelcomeScreen {
                     bank: &props.bank,
                     has_progress: quiz.has_progress(),
@@ -379,6 +374,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
                 (
                     results(ResultsScreenProps {
                         bank: props.bank.clone(),
+                        settings: settings.clone(),
                         answers: quiz.answers.clone(),
                         scores,
                         on_restart: Some(if kiosk {
@@ -412,6 +408,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
                 (
                     results(ResultsScreenProps {
                         bank: props.bank.clone(),
+                        settings: settings.clone(),
                         answers: shared.answers.clone(),
                         scores,
                         on_restart: None,
@@ -500,7 +497,7 @@ pub fn start() {
         if let Ok(p) = gloo::utils::document().create_element("p") {
             p.set_class_name("pr-notice pr-crash");
             p.set_attribute("role", "alert").ok();
-            p.set_text_content(Some(EN_GB.crashed));
+            p.set_text_content(Some(crate::strings::current().crashed));
             let _ = mount.append_child(&p);
         }
     }));

@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use crate::domain::order::{estimated_minutes, scenario_count};
 use crate::domain::{Bank, Length};
-use crate::hooks::use_strings;
 
 #[derive(Properties)]
 pub struct AttractScreenProps {
@@ -33,7 +32,7 @@ impl PartialEq for AttractScreenProps {
 /// where the browser allows it. The button has focus whenever it appears.
 #[component]
 pub fn AttractScreen(props: &AttractScreenProps) -> Html {
-    let strings = use_strings();
+    let strings = crate::strings::current();
     let bank = &props.bank;
     let main_button = use_node_ref();
     {

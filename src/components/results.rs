@@ -9,9 +9,8 @@ use crate::components::{
     source_credit, KeepResult, RadarChart, RestartControl, ResultQr,
 };
 use crate::domain::{AnswerSheet, Bank, Scores};
-use crate::hooks::{use_settings, use_strings};
 use crate::services::download;
-use crate::settings::Mode;
+use crate::settings::{Mode, Settings};
 
 /// Width of the downloaded chart, in CSS px (the PNG is twice that).
 const FILE_WIDTH: u32 = 720;
@@ -19,6 +18,9 @@ const FILE_WIDTH: u32 = 720;
 #[derive(Properties)]
 pub struct ResultsScreenProps {
     pub bank: Rc<Bank>,
+    /// The settings the app started with.
+    #[prop_or_default]
+    pub settings: Rc<Settings>,
     pub answers: AnswerSheet,
     pub scores: Scores,
     /// The person's own results can be started again; a shared result cannot.
@@ -34,11 +36,12 @@ pub struct ResultsScreenProps {
 }
 
 impl PartialEq for ResultsScreenProps {
-    /// The bank by address, as everywhere in the view: the app loads each
-    /// bank once and shares it, and Bank's field-by-field comparison would
-    /// cost about 1 KB of wasm.
+    /// The bank and the settings by address, as everywhere in the view: the
+    /// app reads each once and shares it, and their field-by-field
+    /// comparisons would add about 0.7 KB of gzipped wasm.
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.bank, &other.bank)
+            && Rc::ptr_eq(&self.settings, &other.settings)
             && self.answers == other.answers
             && self.scores == other.scores
             && self.on_restart == other.on_restart
@@ -51,8 +54,8 @@ impl PartialEq for ResultsScreenProps {
 /// ways to keep them, the answer review and the credits.
 #[component]
 pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
-    let strings = use_strings();
-    let settings = use_settings();
+    let strings = crate::strings::current();
+    let settings = &props.settings;
     let kiosk = settings.mode == Mode::Kiosk;
     let bank = &props.bank;
     let spokes: Rc<Vec<Spoke>> = Rc::new(
@@ -112,14 +115,14 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 </section>
             }
             { group_advice(strings, bank, &props.scores) }
-            { call_to_action(&settings) }
+            { call_to_action(settings) }
             if !kiosk {
-                <KeepResult share_url={props.share_url.clone()} {chart_file} />
+                <KeepResult share_url={props.share_url.clone()} {chart_file} show_qr={settings.show_qr} />
             }
             { answer_review(strings, bank, &props.answers) }
-            { source_credit(strings, &settings, bank) }
+            { source_credit(strings, settings, bank) }
             if let Some(on_restart) = &props.on_restart {
-                <RestartControl on_restart={on_restart.clone()} />
+                <RestartControl on_restart={on_restart.clone()} {kiosk} />
             }
         </section>
     }

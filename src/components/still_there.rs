@@ -1,7 +1,5 @@
 use yew::prelude::*;
 
-use crate::hooks::use_strings;
-
 #[derive(Properties, PartialEq)]
 pub struct StillThereProps {
     /// Seconds before the kiosk resets.
@@ -13,7 +11,7 @@ pub struct StillThereProps {
 /// Its one button (focused when it opens) and Escape both carry on.
 #[component]
 pub fn StillThere(props: &StillThereProps) -> Html {
-    let strings = use_strings();
+    let strings = crate::strings::current();
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();

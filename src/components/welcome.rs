@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::components::{privacy_link, RestartControl};
 use crate::domain::order::{estimated_minutes, scenario_count};
 use crate::domain::{Bank, Length, Side};
-use crate::settings::{LengthSetting, Settings};
+use crate::settings::{LengthSetting, Mode, Settings};
 use crate::strings::Strings;
 
 /// What the welcome screen shows, and where its presses go.
@@ -35,7 +35,7 @@ pub fn welcome_screen(strings: &Strings, settings: &Settings, screen: WelcomeScr
                     <button type="button" class="pr-button pr-button-primary" onclick={resume}>{ strings.continue_ }</button>
                 </div>
                 // Starting again throws the saved answers away: ask first.
-                <RestartControl on_restart={screen.on_discard} />
+                <RestartControl on_restart={screen.on_discard} kiosk={settings.mode == Mode::Kiosk} />
             </>
         }
     } else {

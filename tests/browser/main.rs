@@ -10,7 +10,6 @@ use partner_radar::components::results::ResultsScreenProps;
 use partner_radar::components::{question_screen, QuestionScreen, ResultsScreen};
 use partner_radar::domain::{load_bank, AnswerSheet, Bank};
 use partner_radar::settings::Settings;
-use partner_radar::strings::EN_GB;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -134,7 +133,7 @@ fn question_props(chosen: Option<&str>, order: Vec<usize>) -> QuestionProps {
 fn Question(props: &QuestionProps) -> Html {
     let bank = bank();
     question_screen(
-        &EN_GB,
+        partner_radar::strings::current(),
         QuestionScreen {
             index: 4,
             total: 12,
@@ -218,6 +217,7 @@ async fn results_render_scores_chart_advice_review_and_credits_from_a_known_shee
         root.clone(),
         ResultsScreenProps {
             bank: bank.clone(),
+            settings: Rc::default(),
             answers,
             scores,
             on_restart: Some(Callback::noop()),
@@ -316,6 +316,7 @@ async fn a_shared_result_is_read_only_with_a_way_in() {
         root.clone(),
         ResultsScreenProps {
             bank: bank.clone(),
+            settings: Rc::default(),
             answers,
             scores,
             on_restart: None,
