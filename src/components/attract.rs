@@ -71,15 +71,13 @@ pub fn AttractScreen(props: &AttractScreenProps) -> Html {
         } else {
             strings.fullscreen
         };
-        html! { <button type="button" class="pr-button" {onclick}>{ label }</button> }
+        super::button(label, onclick)
     });
     let length = props.length;
     let start = props.on_start.reform(move |_: MouseEvent| length);
     let (main_label, main_click, second) = if props.has_progress {
         let resume = props.on_resume.reform(|_: MouseEvent| ());
-        let again = html! {
-            <button type="button" class="pr-button" onclick={start}>{ strings.start_again }</button>
-        };
+        let again = super::button(strings.start_again, start);
         (strings.continue_, resume, again)
     } else {
         let label = match length {

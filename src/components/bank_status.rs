@@ -25,7 +25,7 @@ pub fn bank_unavailable(strings: &Strings, reason: &str, on_retry: &Callback<()>
                     <p><code>{ reason }</code></p>
                 </div>
                 <div class="pr-actions">
-                    <button type="button" class="pr-button pr-button-primary" onclick={retry}>{ strings.retry }</button>
+                    { super::primary_button(strings.retry, retry) }
                 </div>
             </section>
         </main>

@@ -1,7 +1,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::components::ResultQr;
+use crate::components::{button, primary_button, ResultQr};
 use crate::services::sharing::{share_or_copy, Handed};
 use crate::services::{download, print};
 
@@ -102,11 +102,11 @@ pub fn KeepResult(props: &KeepResultProps) -> Html {
             <h2 id="pr-keep-title">{ strings.keep_heading }</h2>
             <div class="pr-actions">
                 if let Some(on_share) = on_share {
-                    <button type="button" class="pr-button pr-button-primary" onclick={on_share}>{ strings.share_link }</button>
+                    { primary_button(strings.share_link, on_share) }
                 }
-                <button type="button" class="pr-button" onclick={on_svg}>{ strings.download_svg }</button>
-                <button type="button" class="pr-button" onclick={on_png}>{ strings.download_png }</button>
-                <button type="button" class="pr-button" onclick={on_print}>{ strings.print }</button>
+                { button(strings.download_svg, on_svg) }
+                { button(strings.download_png, on_png) }
+                { button(strings.print, on_print) }
             </div>
             <div aria-live="polite">{ message }</div>
             if let (true, Some(url)) = (show_qr, &props.share_url) {

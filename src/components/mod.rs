@@ -53,3 +53,17 @@ pub use source_credit::source_credit;
 pub use still_there::StillThere;
 pub use update_notice::UpdateNotice;
 pub use welcome::{welcome_screen, WelcomeScreen};
+
+use yew::{html, Callback, Html, MouseEvent};
+
+/// A plain button with a label. Most of the app's buttons are this or
+/// [`primary_button`]: one `html!` site for each kind is smaller than one
+/// per button.
+pub fn button(label: &'static str, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" class="pr-button" {onclick}>{ label }</button> }
+}
+
+/// The main button of a screen or notice (see [`button`]).
+pub fn primary_button(label: &'static str, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" class="pr-button pr-button-primary" {onclick}>{ label }</button> }
+}

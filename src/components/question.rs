@@ -78,7 +78,7 @@ pub fn question_screen(strings: &Strings, screen: QuestionScreen) -> Html {
                     <p id={hint_id} class="pr-hint" role="alert">{ strings.choose_first }</p>
                 }
                 <div class="pr-nav">
-                    <button type="button" class="pr-button" onclick={on_back}>{ strings.back }</button>
+                    { super::button(strings.back, on_back) }
                     <button type="submit" class="pr-button pr-button-primary" aria-disabled={screen.chosen.is_none().then_some("true")}>
                         { if last { strings.see_results } else { strings.next } }
                     </button>

@@ -58,7 +58,7 @@ pub fn RestartControl(props: &RestartControlProps) -> Html {
                     <p id="pr-confirm-text" tabindex="-1" ref={confirm_ref}>{ question }</p>
                     <div class="pr-actions">
                         <button type="button" class="pr-button pr-button-danger" onclick={yes}>{ yes_label }</button>
-                        <button type="button" class="pr-button" onclick={cancel}>{ strings.cancel }</button>
+                        { super::button(strings.cancel, cancel) }
                     </div>
                 </div>
             } else {

@@ -9,7 +9,7 @@ pub fn shared_banner(strings: &Strings, on_take_it: &Callback<()>) -> Html {
         <div class="pr-shared-banner" role="note" aria-labelledby="pr-shared-title">
             <p id="pr-shared-title" class="pr-shared-title">{ strings.shared_banner }</p>
             <p>{ strings.shared_intro }</p>
-            <button type="button" class="pr-button pr-button-primary" onclick={take}>{ strings.take_it_yourself }</button>
+            { super::primary_button(strings.take_it_yourself, take) }
         </div>
     }
 }

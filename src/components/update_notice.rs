@@ -14,7 +14,7 @@ pub fn UpdateNotice() -> Html {
     html! {
         <div class="pr-notice" role="status">
             <p>{ strings.update_ready }</p>
-            <button type="button" class="pr-button" onclick={|_| request_reload()}>{ strings.reload }</button>
+            { super::button(strings.reload, Callback::from(|_| request_reload())) }
         </div>
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{privacy_link, RestartControl};
+use crate::components::{primary_button, privacy_link, RestartControl};
 use crate::domain::order::{estimated_minutes, scenario_count};
 use crate::domain::{Bank, Length, Side};
 use crate::settings::{LengthSetting, Mode, Settings};
@@ -32,7 +32,7 @@ pub fn welcome_screen(strings: &Strings, settings: &Settings, screen: WelcomeScr
             <>
                 <p class="pr-saved">{ strings.welcome_saved }</p>
                 <div class="pr-actions">
-                    <button type="button" class="pr-button pr-button-primary" onclick={resume}>{ strings.continue_ }</button>
+                    { primary_button(strings.continue_, resume) }
                 </div>
                 // Starting again throws the saved answers away: ask first.
                 <RestartControl on_restart={screen.on_discard} kiosk={settings.mode == Mode::Kiosk} />
