@@ -31,13 +31,20 @@ impl Reducible for Quiz {
 }
 
 /// Properties of [`App`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     #[prop_or_default]
     pub settings: Rc<Settings>,
     /// Bank JSON to use instead of the built-in one (tests, custom banks).
     #[prop_or_default]
     pub bank_json: Option<AttrValue>,
+}
+
+impl PartialEq for AppProps {
+    /// The settings by address (see `ResultsScreenProps`).
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.settings, &other.settings) && self.bank_json == other.bank_json
+    }
 }
 
 /// The whole app: the assessment, or a clear message if the bank is broken
