@@ -6,9 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::results::ResultsScreenProps;
 use crate::components::{
-    notice_text, AttractScreen, BankLoading, BankProblems, BankUnavailable, BrandBar, Notice,
-    QuestionScreen, ResultsScreen, StillThere, WelcomeScreen,
+    bank_loading, bank_problems, bank_unavailable, brand_bar, notice, question_screen,
+    welcome_screen, AttractScreen, QuestionScreen, ResultsScreen, StillThere, WelcomeScreen,
 };
 use crate::domain::bank::BUILT_IN_BANK_JSON;
 use crate::domain::share::{self, ShareError, Shared};
@@ -16,11 +17,10 @@ use crate::domain::{load_bank, Bank, Length};
 use crate::flow::{Action, Quiz, Screen};
 use crate::hooks::{
     random_seed, use_autosave, use_focus_on_change, use_host_events, use_idle_reset,
-    use_remote_bank, use_saved_progress, AppContext, RemoteBank,
+    use_remote_bank, use_saved_progress, RemoteBank,
 };
 use crate::services::{link, storage};
 use crate::settings::{LengthSetting, Mode, Settings};
-use crate::strings::EN_GB;
 
 impl Reducible for Quiz {
     type Action = Action;
@@ -31,13 +31,20 @@ impl Reducible for Quiz {
 }
 
 /// Properties of [`App`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     #[prop_or_default]
     pub settings: Rc<Settings>,
     /// Bank JSON to use instead of the built-in one (tests, custom banks).
     #[prop_or_default]
     pub bank_json: Option<AttrValue>,
+}
+
+impl PartialEq for AppProps {
+    /// The settings by address (see `ResultsScreenProps`).
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.settings, &other.settings) && self.bank_json == other.bank_json
+    }
 }
 
 /// The whole app: the assessment, or a clear message if the bank is broken
@@ -51,6 +58,7 @@ pub fn App(props: &AppProps) -> Html {
         .then(|| props.settings.bank.clone())
         .flatten();
     let (remote, retry) = use_remote_bank(url);
+    let strings = crate::strings::current();
     let json = match &remote {
         RemoteBank::Fetched(json) => Some(json.clone()),
         _ => props.bank_json.clone(),
@@ -59,10 +67,8 @@ pub fn App(props: &AppProps) -> Html {
         load_bank(json.as_deref().unwrap_or(BUILT_IN_BANK_JSON)).map(Rc::new)
     });
     let body = match (&remote, &*bank) {
-        (RemoteBank::Loading, _) => html! { <BankLoading /> },
-        (RemoteBank::Failed(reason), _) => {
-            html! { <BankUnavailable reason={reason.clone()} on_retry={retry} /> }
-        }
+        (RemoteBank::Loading, _) => bank_loading(strings),
+        (RemoteBank::Failed(reason), _) => bank_unavailable(strings, reason, &retry),
         // Keyed by the bank, so a different bank never meets an old reducer.
         (_, Ok(bank)) => {
             // Each bank loaded at run time keeps its own progress, so switching
@@ -73,29 +79,21 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 _ => props.settings.storage_key.clone(),
             };
-            html! { <Assessment key={bank.fingerprint().to_owned()} bank={bank.clone()} {storage_key} /> }
+            html! { <Assessment key={bank.fingerprint().to_owned()} bank={bank.clone()} settings={props.settings.clone()} {storage_key} /> }
         }
-        (_, Err(problems)) => html! { <BankProblems problems={problems.clone()} /> },
-    };
-    let context = AppContext {
-        strings: &EN_GB,
-        settings: props.settings.clone(),
+        (_, Err(problems)) => bank_problems(strings, problems),
     };
     // The app's text is in the bank's language, whatever the host page's is.
     let lang = match &*bank {
         Ok(bank) => Some(AttrValue::from(bank.locale.clone())),
         Err(_) => None,
     };
-    let class = classes!(
-        "pr-app",
-        (props.settings.mode == Mode::Kiosk).then_some("pr-kiosk")
-    );
     // The welcome screen that index.html paints before the wasm arrives
     // (see `FirstPaint`) gives way to this render before the next paint.
     use_effect_with((), |_| remove_first_paint());
     let top = html! {
         <>
-            <BrandBar />
+            { brand_bar(&props.settings) }
             // A kiosk keeps progress in memory only, so a reload would lose
             // a visitor's answers: it updates by itself between visitors.
             if props.settings.mode != Mode::Kiosk {
@@ -103,20 +101,16 @@ pub fn App(props: &AppProps) -> Html {
             }
         </>
     };
-    html! {
-        <ContextProvider<AppContext> context={context}>
-            { app_frame(class, lang, top, body) }
-        </ContextProvider<AppContext>>
-    }
+    app_frame(props.settings.mode == Mode::Kiosk, lang, top, body)
 }
 
 /// The app's outer element: the brand and notices above the screen.
-fn app_frame(class: Classes, lang: Option<AttrValue>, top: Html, body: Html) -> Html {
-    html! {
-        <div {class} {lang}>
-            { top }
-            { body }
-        </div>
+fn app_frame(kiosk: bool, lang: Option<AttrValue>, top: Html, body: Html) -> Html {
+    let inside = html! { <>{ top }{ body }</> };
+    if kiosk {
+        html! { <div {lang} class="pr-app pr-kiosk">{ inside }</div> }
+    } else {
+        html! { <div {lang} class="pr-app">{ inside }</div> }
     }
 }
 
@@ -143,7 +137,7 @@ fn remove_first_paint() {
 }
 
 /// The welcome screen exactly as the app first renders it on a page with no
-/// settings and no saved progress, made of the same components. The build
+/// settings and no saved progress, made of the same views. The build
 /// renders it natively into index.html (`src/bin/prerender.rs`), so its text
 /// and Start buttons paint before the wasm arrives; the app replaces it with
 /// identical markup (an end-to-end test compares them). A Start pressed before
@@ -154,20 +148,24 @@ pub fn FirstPaint() -> Html {
         Ok(bank) => Rc::new(bank),
         Err(_) => return html! {},
     };
-    let context = AppContext {
-        strings: &EN_GB,
-        settings: Rc::default(),
-    };
     let lang = Some(AttrValue::from(bank.locale.clone()));
-    let welcome = html! {
-        <WelcomeScreen {bank} has_progress={false} lengths={LengthSetting::Choose}
-            on_start={Callback::noop()} on_resume={Callback::noop()} on_discard={Callback::noop()} />
-    };
-    html! {
-        <ContextProvider<AppContext> context={context}>
-            { app_frame(classes!("pr-app"), lang, html! {}, main_frame(NodeRef::default(), String::new(), welcome)) }
-        </ContextProvider<AppContext>>
-    }
+    let welcome = welcome_screen(
+        crate::strings::current(),
+        &Settings::default(),
+        WelcomeScreen {
+            bank: &bank,
+            has_progress: false,
+            on_start: Callback::noop(),
+            on_resume: Callback::noop(),
+            on_discard: Callback::noop(),
+        },
+    );
+    app_frame(
+        false,
+        lang,
+        html! {},
+        main_frame(NodeRef::default(), String::new(), welcome),
+    )
 }
 
 /// The length of a Start pressed on the build-time welcome screen before the
@@ -180,11 +178,21 @@ fn take_early_start(mount_id: &str) -> Option<Length> {
     Length::from_name(&length)
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct AssessmentProps {
     bank: Rc<Bank>,
+    settings: Rc<Settings>,
     /// Where this bank's progress is saved.
     storage_key: String,
+}
+
+impl PartialEq for AssessmentProps {
+    /// The bank and the settings by address (see `ResultsScreenProps`).
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.bank, &other.bank)
+            && Rc::ptr_eq(&self.settings, &other.settings)
+            && self.storage_key == other.storage_key
+    }
 }
 
 /// A `#r=` link in the page's address, decoded against `bank`.
@@ -202,8 +210,8 @@ fn link_in_address(bank: &Bank) -> Option<Result<Shared, ShareError>> {
 /// The quiz itself, on a valid bank.
 #[component]
 fn Assessment(props: &AssessmentProps) -> Html {
-    let strings = crate::hooks::use_strings();
-    let settings = crate::hooks::use_settings();
+    let strings = crate::strings::current();
+    let settings = &props.settings;
     let kiosk = settings.mode == Mode::Kiosk;
     // A kiosk keeps its visitor's progress in memory only.
     let saved = use_saved_progress(&props.storage_key, &props.bank, !kiosk);
@@ -282,6 +290,9 @@ fn Assessment(props: &AssessmentProps) -> Html {
         reset.clone(),
     );
 
+    // One place that renders the results, the person's own or someone
+    // else's, which differ only in their props.
+    let results = |props: ResultsScreenProps| html! { <ResultsScreen ..props /> };
     let (screen, announcement) = match quiz.screen {
         Screen::Welcome if kiosk => (
             html! {
@@ -296,16 +307,17 @@ fn Assessment(props: &AssessmentProps) -> Html {
             String::new(),
         ),
         Screen::Welcome => (
-            html! {
-                <WelcomeScreen
-                    bank={props.bank.clone()}
-                    has_progress={quiz.has_progress()}
-                    lengths={settings.length}
-                    on_start={on_start}
-                    on_resume={send(|| Action::Resume)}
-                    on_discard={send(|| Action::Restart)}
-                />
-            },
+            welcome_screen(
+                strings,
+                settings,
+                WelcomeScreen {
+                    bank: &props.bank,
+                    has_progress: quiz.has_progress(),
+                    on_start,
+                    on_resume: send(|| Action::Resume),
+                    on_discard: send(|| Action::Restart),
+                },
+            ),
             String::new(),
         ),
         Screen::Question(index) => match quiz.question_at(index) {
@@ -325,21 +337,25 @@ fn Assessment(props: &AssessmentProps) -> Html {
                     })
                 };
                 (
-                    html! {
-                        <QuestionScreen
-                            key={question.id.clone()}
-                            {index}
-                            {total}
-                            question={question.clone()}
-                            group_name={group.clone()}
-                            order={crate::domain::shuffle::option_order(quiz.seed, &question.id, question.options.len())}
-                            chosen={quiz.chosen_at(index).map(AttrValue::from)}
-                            needs_choice={quiz.needs_choice}
-                            {on_choose}
-                            on_back={send(|| Action::Back)}
-                            on_next={send(|| Action::Next)}
-                        />
-                    },
+                    question_screen(
+                        strings,
+                        QuestionScreen {
+                            index,
+                            total,
+                            question,
+                            group_name: &group,
+                            order: crate::domain::shuffle::option_order(
+                                quiz.seed,
+                                &question.id,
+                                question.options.len(),
+                            ),
+                            chosen: quiz.chosen_at(index),
+                            needs_choice: quiz.needs_choice,
+                            on_choose,
+                            on_back: send(|| Action::Back),
+                            on_next: send(|| Action::Next),
+                        },
+                    ),
                     strings.announce_question(index + 1, total, &group),
                 )
             }
@@ -363,15 +379,19 @@ fn Assessment(props: &AssessmentProps) -> Html {
                         Some(AttrValue::from(link::share_url(&base, &payload)))
                     });
                 (
-                    html! {
-                        <ResultsScreen
-                            bank={props.bank.clone()}
-                            answers={quiz.answers.clone()}
-                            {scores}
-                            on_restart={if kiosk { reset.clone() } else { send(|| Action::Restart) }}
-                            {share_url}
-                        />
-                    },
+                    results(ResultsScreenProps {
+                        bank: props.bank.clone(),
+                        settings: settings.clone(),
+                        answers: quiz.answers.clone(),
+                        scores,
+                        on_restart: Some(if kiosk {
+                            reset.clone()
+                        } else {
+                            send(|| Action::Restart)
+                        }),
+                        on_take_it: None,
+                        share_url,
+                    }),
                     strings.results_heading.to_owned(),
                 )
             }
@@ -393,14 +413,15 @@ fn Assessment(props: &AssessmentProps) -> Html {
                     })
                 };
                 (
-                    html! {
-                        <ResultsScreen
-                            bank={props.bank.clone()}
-                            answers={shared.answers.clone()}
-                            {scores}
-                            on_take_it={Some(on_take_it)}
-                        />
-                    },
+                    results(ResultsScreenProps {
+                        bank: props.bank.clone(),
+                        settings: settings.clone(),
+                        answers: shared.answers.clone(),
+                        scores,
+                        on_restart: None,
+                        on_take_it: Some(on_take_it),
+                        share_url: None,
+                    }),
                     strings.shared_banner.to_owned(),
                 )
             }
@@ -409,9 +430,11 @@ fn Assessment(props: &AssessmentProps) -> Html {
         },
     };
 
-    let notices = quiz.notices.iter().map(|notice| {
-        html! { <Notice text={notice_text(strings, *notice)} on_dismiss={send(|| Action::DismissNotice)} /> }
-    });
+    let dismiss = send(|| Action::DismissNotice);
+    let notices = quiz
+        .notices
+        .iter()
+        .map(|kind| notice(strings, *kind, &dismiss));
     let storage_notice = (!kiosk && !saved.can_save && quiz.screen == Screen::Welcome)
         .then(|| html! { <p class="pr-notice" role="status">{ strings.notice_storage_off }</p> });
 
@@ -481,7 +504,7 @@ pub fn start() {
         if let Ok(p) = gloo::utils::document().create_element("p") {
             p.set_class_name("pr-notice pr-crash");
             p.set_attribute("role", "alert").ok();
-            p.set_text_content(Some(EN_GB.crashed));
+            p.set_text_content(Some(crate::strings::current().crashed));
             let _ = mount.append_child(&p);
         }
     }));

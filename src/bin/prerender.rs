@@ -1,5 +1,5 @@
 //! Writes the welcome screen into `index.html` at build time, rendered by
-//! Yew's server renderer from the same components as the app
+//! Yew's server renderer from the same views as the app
 //! (`app::FirstPaint`), so its text and Start buttons paint before the wasm
 //! arrives. It also drops the preload links Trunk adds for the wasm and its
 //! JS glue: fetched only after that first paint (the entry module waits for

@@ -1,24 +1,13 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::domain::{AnswerSheet, Bank};
-use crate::hooks::use_strings;
-
-#[derive(Properties, PartialEq)]
-pub struct AnswerReviewProps {
-    pub bank: Rc<Bank>,
-    pub answers: AnswerSheet,
-}
+use crate::strings::Strings;
 
 /// The person's own answers, group by group, with each answer's feedback line.
-#[component]
-pub fn AnswerReview(props: &AnswerReviewProps) -> Html {
-    let strings = use_strings();
-    let bank = &props.bank;
+pub fn answer_review(strings: &Strings, bank: &Bank, answers: &AnswerSheet) -> Html {
     let groups = bank.groups.iter().map(|g| {
         let items = bank.questions_in(&g.id).filter_map(|q| {
-            let option = props.answers.chosen(&q.id).and_then(|o| q.option(o))?;
+            let option = answers.chosen(&q.id).and_then(|o| q.option(o))?;
             Some(html! {
                 <li class="pr-review-item">
                     <p class="pr-review-scenario">{ &q.scenario }</p>

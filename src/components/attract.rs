@@ -5,9 +5,8 @@ use yew::prelude::*;
 
 use crate::domain::order::{estimated_minutes, scenario_count};
 use crate::domain::{Bank, Length};
-use crate::hooks::use_strings;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AttractScreenProps {
     pub bank: Rc<Bank>,
     /// The length a kiosk offers.
@@ -18,11 +17,22 @@ pub struct AttractScreenProps {
     pub on_resume: Callback<()>,
 }
 
+impl PartialEq for AttractScreenProps {
+    /// The bank by address (see `ResultsScreenProps`).
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.bank, &other.bank)
+            && self.length == other.length
+            && self.has_progress == other.has_progress
+            && self.on_start == other.on_start
+            && self.on_resume == other.on_resume
+    }
+}
+
 /// A kiosk's welcome: the title, one large button in, and full screen
 /// where the browser allows it. The button has focus whenever it appears.
 #[component]
 pub fn AttractScreen(props: &AttractScreenProps) -> Html {
-    let strings = use_strings();
+    let strings = crate::strings::current();
     let bank = &props.bank;
     let main_button = use_node_ref();
     {
@@ -61,15 +71,13 @@ pub fn AttractScreen(props: &AttractScreenProps) -> Html {
         } else {
             strings.fullscreen
         };
-        html! { <button type="button" class="pr-button" {onclick}>{ label }</button> }
+        super::button(label, onclick)
     });
     let length = props.length;
     let start = props.on_start.reform(move |_: MouseEvent| length);
     let (main_label, main_click, second) = if props.has_progress {
         let resume = props.on_resume.reform(|_: MouseEvent| ());
-        let again = html! {
-            <button type="button" class="pr-button" onclick={start}>{ strings.start_again }</button>
-        };
+        let again = super::button(strings.start_again, start);
         (strings.continue_, resume, again)
     } else {
         let label = match length {

@@ -1,12 +1,10 @@
 use yew::prelude::*;
 
-use crate::hooks::use_settings;
+use crate::settings::Settings;
 
 /// The host's brand above the app: its logo (named by the brand) and name.
 /// Shows nothing when neither is set.
-#[component]
-pub fn BrandBar() -> Html {
-    let settings = use_settings();
+pub fn brand_bar(settings: &Settings) -> Html {
     let name = settings.brand_name.clone().unwrap_or_default();
     if settings.logo.is_none() && name.is_empty() {
         return html! {};

@@ -1,13 +1,10 @@
 use yew::prelude::*;
 
-use crate::hooks::use_settings;
-use crate::settings::Mode;
+use crate::settings::{Mode, Settings};
 
 /// The host's call to action after the advice, when one is set. On a kiosk,
 /// where nothing may lead out of the app, the link is shown as plain text.
-#[component]
-pub fn CallToAction() -> Html {
-    let settings = use_settings();
+pub fn call_to_action(settings: &Settings) -> Html {
     let Some(cta) = &settings.call_to_action else {
         return html! {};
     };

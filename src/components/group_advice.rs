@@ -1,28 +1,22 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::side_class;
-use crate::domain::{Bank, Scores};
-use crate::hooks::use_strings;
-
-#[derive(Properties, PartialEq)]
-pub struct GroupAdviceProps {
-    pub bank: Rc<Bank>,
-    pub scores: Scores,
-}
+use crate::domain::{Bank, Scores, Side};
+use crate::strings::Strings;
 
 /// For each group: what the partnership means and the advice for its band.
-#[component]
-pub fn GroupAdvice(props: &GroupAdviceProps) -> Html {
-    let strings = use_strings();
-    let cards = props.scores.by_group(&props.bank).map(|(g, s)| {
-        html! {
-            <article class={format!("pr-advice-card {}", side_class(g.side))} id={format!("pr-advice-{}", g.id)}>
-                <h3>{ &g.name }<span class="pr-band">{ format!("{} · {}", s.score, props.bank.bands.name(s.band)) }</span></h3>
+pub fn group_advice(strings: &Strings, bank: &Bank, scores: &Scores) -> Html {
+    let cards = scores.by_group(bank).map(|(g, s)| {
+        let id = format!("pr-advice-{}", g.id);
+        let card = html! {
+            <>
+                <h3>{ &g.name }<span class="pr-band">{ format!("{} · {}", s.score, bank.bands.name(s.band)) }</span></h3>
                 <p class="pr-summary">{ &g.summary }</p>
                 <p class="pr-advice">{ g.advice.for_band(s.band) }</p>
-            </article>
+            </>
+        };
+        match g.side {
+            Side::Inside => html! { <article class="pr-advice-card pr-inside" {id}>{ card }</article> },
+            Side::Outside => html! { <article class="pr-advice-card pr-outside" {id}>{ card }</article> },
         }
     });
     html! {

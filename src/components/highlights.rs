@@ -1,37 +1,27 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::domain::{Bank, Scores};
-use crate::hooks::use_strings;
-
-#[derive(Properties, PartialEq)]
-pub struct HighlightsProps {
-    pub bank: Rc<Bank>,
-    pub scores: Scores,
-}
+use crate::domain::{Bank, Group, Scores};
+use crate::strings::Strings;
 
 /// Inside and outside averages, overall score, strongest and weakest group.
-#[component]
-pub fn Highlights(props: &HighlightsProps) -> Html {
-    let strings = use_strings();
-    let s = &props.scores;
-    let name = |g: Option<&crate::domain::Group>| g.map(|g| g.name.clone()).unwrap_or_default();
-    let item = |term: &str, value: String, class: &'static str| {
+pub fn highlights(strings: &Strings, bank: &Bank, scores: &Scores) -> Html {
+    let s = scores;
+    let name = |g: Option<&Group>| g.map(|g| g.name.clone()).unwrap_or_default();
+    let item = |term: &str, value: String| {
         html! {
-            <div class={format!("pr-highlight {class}")}>
+            <>
                 <dt>{ term.to_owned() }</dt>
                 <dd>{ value }</dd>
-            </div>
+            </>
         }
     };
     html! {
         <dl class="pr-highlights">
-            { item(strings.inside_average, s.inside.to_string(), "pr-inside") }
-            { item(strings.outside_average, s.outside.to_string(), "pr-outside") }
-            { item(strings.overall, s.overall.to_string(), "pr-overall") }
-            { item(strings.strongest, name(s.strongest_group(&props.bank)), "pr-strongest") }
-            { item(strings.weakest, name(s.weakest_group(&props.bank)), "pr-weakest") }
+            <div class="pr-highlight pr-inside">{ item(strings.inside_average, s.inside.to_string()) }</div>
+            <div class="pr-highlight pr-outside">{ item(strings.outside_average, s.outside.to_string()) }</div>
+            <div class="pr-highlight pr-overall">{ item(strings.overall, s.overall.to_string()) }</div>
+            <div class="pr-highlight pr-strongest">{ item(strings.strongest, name(s.strongest_group(bank))) }</div>
+            <div class="pr-highlight pr-weakest">{ item(strings.weakest, name(s.weakest_group(bank))) }</div>
         </dl>
     }
 }

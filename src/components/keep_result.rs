@@ -1,8 +1,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::components::ResultQr;
-use crate::hooks::{use_settings, use_strings};
+use crate::components::{button, primary_button, ResultQr};
 use crate::services::sharing::{share_or_copy, Handed};
 use crate::services::{download, print};
 
@@ -20,6 +19,9 @@ pub struct KeepResultProps {
     pub share_url: Option<AttrValue>,
     /// Draws the chart as a standalone SVG in the current theme.
     pub chart_file: Callback<(), Option<ChartFile>>,
+    /// Show the link's QR code too.
+    #[prop_or_default]
+    pub show_qr: bool,
 }
 
 /// What happened after the last press, said in a live region.
@@ -35,8 +37,8 @@ enum Status {
 /// and the link's QR code when the settings ask for it.
 #[component]
 pub fn KeepResult(props: &KeepResultProps) -> Html {
-    let strings = use_strings();
-    let show_qr = use_settings().show_qr;
+    let strings = crate::strings::current();
+    let show_qr = props.show_qr;
     let status = use_state(|| Status::Quiet);
     let on_share = props.share_url.clone().map(|url| {
         let status = status.clone();
@@ -100,11 +102,11 @@ pub fn KeepResult(props: &KeepResultProps) -> Html {
             <h2 id="pr-keep-title">{ strings.keep_heading }</h2>
             <div class="pr-actions">
                 if let Some(on_share) = on_share {
-                    <button type="button" class="pr-button pr-button-primary" onclick={on_share}>{ strings.share_link }</button>
+                    { primary_button(strings.share_link, on_share) }
                 }
-                <button type="button" class="pr-button" onclick={on_svg}>{ strings.download_svg }</button>
-                <button type="button" class="pr-button" onclick={on_png}>{ strings.download_png }</button>
-                <button type="button" class="pr-button" onclick={on_print}>{ strings.print }</button>
+                { button(strings.download_svg, on_svg) }
+                { button(strings.download_png, on_png) }
+                { button(strings.print, on_print) }
             </div>
             <div aria-live="polite">{ message }</div>
             if let (true, Some(url)) = (show_qr, &props.share_url) {

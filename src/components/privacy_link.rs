@@ -1,14 +1,11 @@
 use yew::prelude::*;
 
-use crate::hooks::{use_settings, use_strings};
-use crate::settings::Mode;
+use crate::settings::{Mode, Settings};
+use crate::strings::Strings;
 
 /// A link to the host's privacy page, when the host names one; on a kiosk,
 /// where nothing may lead out of the app, its address as plain text.
-#[component]
-pub fn PrivacyLink() -> Html {
-    let strings = use_strings();
-    let settings = use_settings();
+pub fn privacy_link(strings: &Strings, settings: &Settings) -> Html {
     match (&settings.privacy_url, settings.mode) {
         (Some(url), Mode::Kiosk) => {
             html! { <span class="pr-privacy">{ format!("{}: {url}", strings.privacy) }</span> }

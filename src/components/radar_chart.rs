@@ -3,7 +3,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::chart::{self, ChartStyle, Spoke, STYLE_PROPERTIES};
-use crate::hooks::{use_strings, use_width};
+use crate::hooks::use_width;
 
 /// The width drawn at before the chart's box has been measured.
 const FALLBACK_WIDTH: u32 = 480;
@@ -17,7 +17,7 @@ pub struct RadarChartProps {
 /// box is shown at, in the colours of the page's custom properties.
 #[component]
 pub fn RadarChart(props: &RadarChartProps) -> Html {
-    let strings = use_strings();
+    let strings = crate::strings::current();
     let frame = use_node_ref();
     let width = use_width(frame.clone()).unwrap_or(FALLBACK_WIDTH);
     let style = use_chart_style(frame.clone());

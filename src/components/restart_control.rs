@@ -1,19 +1,19 @@
 use yew::prelude::*;
 
-use crate::hooks::{use_settings, use_strings};
-use crate::settings::Mode;
-
 #[derive(Properties, PartialEq)]
 pub struct RestartControlProps {
     pub on_restart: Callback<()>,
+    /// On a kiosk the control ends the visit: "Finish".
+    #[prop_or_default]
+    pub kiosk: bool,
 }
 
 /// "Start again" ("Finish" on a kiosk), which asks for confirmation before
 /// clearing anything.
 #[component]
 pub fn RestartControl(props: &RestartControlProps) -> Html {
-    let strings = use_strings();
-    let (label, question, yes_label) = if use_settings().mode == Mode::Kiosk {
+    let strings = crate::strings::current();
+    let (label, question, yes_label) = if props.kiosk {
         (strings.finish, strings.finish_confirm, strings.finish_yes)
     } else {
         (
@@ -58,7 +58,7 @@ pub fn RestartControl(props: &RestartControlProps) -> Html {
                     <p id="pr-confirm-text" tabindex="-1" ref={confirm_ref}>{ question }</p>
                     <div class="pr-actions">
                         <button type="button" class="pr-button pr-button-danger" onclick={yes}>{ yes_label }</button>
-                        <button type="button" class="pr-button" onclick={cancel}>{ strings.cancel }</button>
+                        { super::button(strings.cancel, cancel) }
                     </div>
                 </div>
             } else {

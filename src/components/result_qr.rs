@@ -1,7 +1,5 @@
 use yew::prelude::*;
 
-use crate::hooks::use_strings;
-
 #[derive(Properties, PartialEq)]
 pub struct ResultQrProps {
     /// The share link the code holds.
@@ -12,7 +10,7 @@ pub struct ResultQrProps {
 /// visitor opens their result on their own phone.
 #[component]
 pub fn ResultQr(props: &ResultQrProps) -> Html {
-    let strings = use_strings();
+    let strings = crate::strings::current();
     let svg = use_memo(props.url.clone(), |url| crate::qr::svg(url));
     let Some(svg) = (*svg).clone() else {
         return html! {};

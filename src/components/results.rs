@@ -5,20 +5,22 @@ use yew::prelude::*;
 use crate::chart::{self, Spoke};
 use crate::components::keep_result::ChartFile;
 use crate::components::{
-    AnswerReview, CallToAction, GroupAdvice, Highlights, KeepResult, RadarChart, RestartControl,
-    ResultQr, ScoreTable, SharedBanner, SourceCredit,
+    answer_review, call_to_action, group_advice, highlights, score_table, shared_banner,
+    source_credit, KeepResult, RadarChart, RestartControl, ResultQr,
 };
 use crate::domain::{AnswerSheet, Bank, Scores};
-use crate::hooks::{use_settings, use_strings};
 use crate::services::download;
-use crate::settings::Mode;
+use crate::settings::{Mode, Settings};
 
 /// Width of the downloaded chart, in CSS px (the PNG is twice that).
 const FILE_WIDTH: u32 = 720;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ResultsScreenProps {
     pub bank: Rc<Bank>,
+    /// The settings the app started with.
+    #[prop_or_default]
+    pub settings: Rc<Settings>,
     pub answers: AnswerSheet,
     pub scores: Scores,
     /// The person's own results can be started again; a shared result cannot.
@@ -33,12 +35,28 @@ pub struct ResultsScreenProps {
     pub share_url: Option<AttrValue>,
 }
 
+impl PartialEq for ResultsScreenProps {
+    /// The bank and the settings by address, as everywhere in the view: the
+    /// app reads each once and shares it, and their field-by-field
+    /// comparisons would add about 0.7 KB of gzipped wasm.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.bank, &other.bank)
+            && Rc::ptr_eq(&self.settings, &other.settings)
+            && self.answers == other.answers
+            && self.scores == other.scores
+            && self.on_restart == other.on_restart
+            && self.on_take_it == other.on_take_it
+            && self.share_url == other.share_url
+    }
+}
+
 /// The results: chart, table, highlights, advice, the host's call to action,
 /// ways to keep them, the answer review and the credits.
 #[component]
 pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
-    let strings = use_strings();
-    let kiosk = use_settings().mode == Mode::Kiosk;
+    let strings = crate::strings::current();
+    let settings = &props.settings;
+    let kiosk = settings.mode == Mode::Kiosk;
     let bank = &props.bank;
     let spokes: Rc<Vec<Spoke>> = Rc::new(
         props
@@ -68,11 +86,11 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     html! {
         <section class="pr-screen pr-results" aria-labelledby="pr-results-title">
             if let Some(on_take_it) = &props.on_take_it {
-                <SharedBanner on_take_it={on_take_it.clone()} />
+                { shared_banner(strings, on_take_it) }
             }
             <h1 id="pr-results-title" tabindex="-1" data-focus-target="">{ strings.results_heading }</h1>
             <p class="pr-print-only pr-print-date">{ format!("{} {}", strings.printed_on, download::today()) }</p>
-            <Highlights bank={bank.clone()} scores={props.scores.clone()} />
+            { highlights(strings, bank, &props.scores) }
             <div class="pr-chart-and-table">
                 <figure class="pr-chart" ref={chart_ref}>
                     <RadarChart spokes={(*spokes).clone()} />
@@ -81,7 +99,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                         <span class="pr-key pr-outside">{ &bank.sides.outside }</span>
                     </figcaption>
                 </figure>
-                <ScoreTable bank={bank.clone()} scores={props.scores.clone()} />
+                { score_table(strings, bank, &props.scores) }
             </div>
             // On a kiosk the way home comes first, beside the radar: nothing
             // of the visitor's may stay on the device (no files, no print
@@ -96,15 +114,15 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                     }
                 </section>
             }
-            <GroupAdvice bank={bank.clone()} scores={props.scores.clone()} />
-            <CallToAction />
+            { group_advice(strings, bank, &props.scores) }
+            { call_to_action(settings) }
             if !kiosk {
-                <KeepResult share_url={props.share_url.clone()} {chart_file} />
+                <KeepResult share_url={props.share_url.clone()} {chart_file} show_qr={settings.show_qr} />
             }
-            <AnswerReview bank={bank.clone()} answers={props.answers.clone()} />
-            <SourceCredit bank={bank.clone()} />
+            { answer_review(strings, bank, &props.answers) }
+            { source_credit(strings, settings, bank) }
             if let Some(on_restart) = &props.on_restart {
-                <RestartControl on_restart={on_restart.clone()} />
+                <RestartControl on_restart={on_restart.clone()} {kiosk} />
             }
         </section>
     }

@@ -1,28 +1,21 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::side_class;
-use crate::domain::{Bank, Scores};
-use crate::hooks::use_strings;
-
-#[derive(Properties, PartialEq)]
-pub struct ScoreTableProps {
-    pub bank: Rc<Bank>,
-    pub scores: Scores,
-}
+use crate::domain::{Bank, Scores, Side};
+use crate::strings::Strings;
 
 /// The chart's text twin: one row per group with its score and band.
-#[component]
-pub fn ScoreTable(props: &ScoreTableProps) -> Html {
-    let strings = use_strings();
-    let rows = props.scores.by_group(&props.bank).map(|(group, s)| {
-        html! {
-            <tr class={side_class(group.side)}>
+pub fn score_table(strings: &Strings, bank: &Bank, scores: &Scores) -> Html {
+    let rows = scores.by_group(bank).map(|(group, s)| {
+        let cells = html! {
+            <>
                 <th scope="row">{ &group.name }</th>
                 <td class="pr-num">{ s.score }</td>
-                <td>{ props.bank.bands.name(s.band) }</td>
-            </tr>
+                <td>{ bank.bands.name(s.band) }</td>
+            </>
+        };
+        match group.side {
+            Side::Inside => html! { <tr class="pr-inside">{ cells }</tr> },
+            Side::Outside => html! { <tr class="pr-outside">{ cells }</tr> },
         }
     });
     html! {

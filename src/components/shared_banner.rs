@@ -1,22 +1,15 @@
 use yew::prelude::*;
 
-use crate::hooks::use_strings;
-
-#[derive(Properties, PartialEq)]
-pub struct SharedBannerProps {
-    pub on_take_it: Callback<()>,
-}
+use crate::strings::Strings;
 
 /// Says that the results on show are someone else's, read-only, and offers the way in.
-#[component]
-pub fn SharedBanner(props: &SharedBannerProps) -> Html {
-    let strings = use_strings();
-    let take = props.on_take_it.reform(|_: MouseEvent| ());
+pub fn shared_banner(strings: &Strings, on_take_it: &Callback<()>) -> Html {
+    let take = on_take_it.reform(|_: MouseEvent| ());
     html! {
         <div class="pr-shared-banner" role="note" aria-labelledby="pr-shared-title">
             <p id="pr-shared-title" class="pr-shared-title">{ strings.shared_banner }</p>
             <p>{ strings.shared_intro }</p>
-            <button type="button" class="pr-button pr-button-primary" onclick={take}>{ strings.take_it_yourself }</button>
+            { super::primary_button(strings.take_it_yourself, take) }
         </div>
     }
 }

@@ -1,21 +1,13 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::components::PrivacyLink;
+use super::privacy_link;
 use crate::domain::Bank;
-use crate::hooks::use_strings;
-
-#[derive(Properties, PartialEq)]
-pub struct SourceCreditProps {
-    pub bank: Rc<Bank>,
-}
+use crate::settings::Settings;
+use crate::strings::Strings;
 
 /// Credit to the article the model comes from, and John Donne's line.
-#[component]
-pub fn SourceCredit(props: &SourceCreditProps) -> Html {
-    let strings = use_strings();
-    let c = &props.bank.credits;
+pub fn source_credit(strings: &Strings, settings: &Settings, bank: &Bank) -> Html {
+    let c = &bank.credits;
     html! {
         <section class="pr-section pr-credits" aria-labelledby="pr-credits-title">
             <h2 id="pr-credits-title">{ strings.source_heading }</h2>
@@ -24,7 +16,7 @@ pub fn SourceCredit(props: &SourceCreditProps) -> Html {
                 { format!(" by {}, {}.", c.source_author, c.source_organisation) }
             </p>
             <p>{ &c.basis }</p>
-            <p class="pr-disclaimer">{ strings.disclaimer }{ " " }<PrivacyLink /></p>
+            <p class="pr-disclaimer">{ strings.disclaimer }{ " " }{ privacy_link(strings, settings) }</p>
             <figure class="pr-quote">
                 <blockquote><p>{ &c.quote }</p></blockquote>
                 <figcaption>{ &c.quote_author }</figcaption>

@@ -1,7 +1,5 @@
 use yew::prelude::*;
 
-use crate::hooks::use_strings;
-
 #[derive(Properties, PartialEq)]
 pub struct StillThereProps {
     /// Seconds before the kiosk resets.
@@ -13,7 +11,7 @@ pub struct StillThereProps {
 /// Its one button (focused when it opens) and Escape both carry on.
 #[component]
 pub fn StillThere(props: &StillThereProps) -> Html {
-    let strings = use_strings();
+    let strings = crate::strings::current();
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();
@@ -46,7 +44,7 @@ pub fn StillThere(props: &StillThereProps) -> Html {
             <h2 id="pr-still-there-title">{ strings.still_there }</h2>
             <p id="pr-still-there-text">{ strings.resetting_in(props.seconds_left) }</p>
             <p class="pr-still-there-count" aria-hidden="true">{ props.seconds_left }</p>
-            <button type="button" class="pr-button pr-button-primary" onclick={on_click}>{ strings.carry_on }</button>
+            { super::primary_button(strings.carry_on, on_click) }
         </dialog>
     }
 }

@@ -1,47 +1,41 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::components::{side_class, PrivacyLink, RestartControl};
+use crate::components::{primary_button, privacy_link, RestartControl};
 use crate::domain::order::{estimated_minutes, scenario_count};
 use crate::domain::{Bank, Length, Side};
-use crate::hooks::use_strings;
-use crate::settings::LengthSetting;
+use crate::settings::{LengthSetting, Mode, Settings};
+use crate::strings::Strings;
 
-#[derive(Properties, PartialEq)]
-pub struct WelcomeScreenProps {
-    pub bank: Rc<Bank>,
+/// What the welcome screen shows, and where its presses go.
+pub struct WelcomeScreen<'a> {
+    pub bank: &'a Bank,
     /// An attempt is saved: offer to continue it or start again.
     pub has_progress: bool,
-    /// Which lengths to offer: both, or the one the host fixed.
-    #[prop_or(LengthSetting::Choose)]
-    pub lengths: LengthSetting,
     pub on_start: Callback<Length>,
     pub on_resume: Callback<()>,
     /// Clears the saved attempt (after the person confirms).
     pub on_discard: Callback<()>,
 }
 
-/// What the assessment is, and the way in: the lengths on offer, or Continue.
-#[component]
-pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
-    let strings = use_strings();
-    let bank = &props.bank;
-    let resume = props.on_resume.reform(|_: MouseEvent| ());
-    let lengths: &[Length] = match props.lengths {
+/// What the assessment is, and the way in: the lengths the settings offer,
+/// or Continue.
+pub fn welcome_screen(strings: &Strings, settings: &Settings, screen: WelcomeScreen) -> Html {
+    let bank = screen.bank;
+    let resume = screen.on_resume.reform(|_: MouseEvent| ());
+    let lengths: &[Length] = match settings.length {
         LengthSetting::Choose => &[Length::Quick, Length::Full],
         LengthSetting::Quick => &[Length::Quick],
         LengthSetting::Full => &[Length::Full],
     };
-    let actions = if props.has_progress {
+    let actions = if screen.has_progress {
         html! {
             <>
                 <p class="pr-saved">{ strings.welcome_saved }</p>
                 <div class="pr-actions">
-                    <button type="button" class="pr-button pr-button-primary" onclick={resume}>{ strings.continue_ }</button>
+                    { primary_button(strings.continue_, resume) }
                 </div>
                 // Starting again throws the saved answers away: ask first.
-                <RestartControl on_restart={props.on_discard.clone()} />
+                <RestartControl on_restart={screen.on_discard} kiosk={settings.mode == Mode::Kiosk} />
             </>
         }
     } else {
@@ -53,17 +47,21 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
             let facts = strings.length(scenario_count(bank, *length), estimated_minutes(bank, *length));
             let on_click = {
                 let length = *length;
-                props.on_start.reform(move |_: MouseEvent| length)
+                screen.on_start.reform(move |_: MouseEvent| length)
             };
-            let primary = *length == lengths[0];
             // Named so that a press on the build-time copy of this screen,
             // before the app is ready, can be honoured (web/partner-radar.mjs.in).
             let data_length = length.name();
+            let button = if *length == lengths[0] {
+                html! { <button type="button" data-length={data_length} onclick={on_click} class="pr-button pr-button-primary">{ label }</button> }
+            } else {
+                html! { <button type="button" data-length={data_length} onclick={on_click} class="pr-button">{ label }</button> }
+            };
             html! {
                 <div class="pr-length">
                     <h2 class="pr-length-name">{ name }</h2>
                     <p class="pr-length-facts">{ facts }</p>
-                    <button type="button" class={if primary { "pr-button pr-button-primary" } else { "pr-button" }} data-length={data_length} onclick={on_click}>{ label }</button>
+                    { button }
                 </div>
             }
         });
@@ -78,18 +76,24 @@ pub fn WelcomeScreen(props: &WelcomeScreenProps) -> Html {
             <p class="pr-instruction">{ strings.instruction }</p>
             // The way in comes before the detail, so it is on screen without scrolling on phones.
             { actions }
-            <p class="pr-facts">{ strings.welcome_privacy }{ " " }<PrivacyLink /></p>
+            <p class="pr-facts">{ strings.welcome_privacy }{ " " }{ privacy_link(strings, settings) }</p>
             <h2 class="pr-halves-title">{ strings.welcome_groups }</h2>
             <div class="pr-halves">
-                { for [Side::Inside, Side::Outside].into_iter().map(|side| html! {
-                    <div class={format!("pr-half {}", side_class(side))}>
-                        <h3>{ bank.sides.name(side) }</h3>
-                        <ul>
-                            { for bank.groups.iter().filter(|g| g.side == side).map(|g| html! { <li>{ &g.name }</li> }) }
-                        </ul>
-                    </div>
-                }) }
+                <div class="pr-half pr-inside">{ half(bank, Side::Inside) }</div>
+                <div class="pr-half pr-outside">{ half(bank, Side::Outside) }</div>
             </div>
         </section>
+    }
+}
+
+/// One half of the model: its name and its groups.
+fn half(bank: &Bank, side: Side) -> Html {
+    html! {
+        <>
+            <h3>{ bank.sides.name(side) }</h3>
+            <ul>
+                { for bank.groups.iter().filter(|g| g.side == side).map(|g| html! { <li>{ &g.name }</li> }) }
+            </ul>
+        </>
     }
 }

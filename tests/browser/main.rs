@@ -6,15 +6,14 @@ use std::rc::Rc;
 
 use gloo::storage::Storage;
 use partner_radar::app::{App, AppProps};
-use partner_radar::components::question::QuestionScreenProps;
 use partner_radar::components::results::ResultsScreenProps;
-use partner_radar::components::{QuestionScreen, ResultsScreen};
+use partner_radar::components::{question_screen, QuestionScreen, ResultsScreen};
 use partner_radar::domain::{load_bank, AnswerSheet, Bank};
 use partner_radar::settings::Settings;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
-use yew::{AttrValue, Callback};
+use yew::{AttrValue, Callback, Html, Properties};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -112,26 +111,48 @@ fn inside_sheet(bank: &Bank) -> AnswerSheet {
     answers
 }
 
-fn question_props(chosen: Option<&str>, order: Vec<usize>) -> QuestionScreenProps {
-    let bank = bank();
-    QuestionScreenProps {
-        index: 4,
-        total: 12,
-        question: bank.questions[4].clone(),
-        group_name: AttrValue::from("Managers"),
-        order,
+/// What a test varies on the fifth of twelve scenarios, of the Managers group.
+#[derive(Properties, PartialEq)]
+struct QuestionProps {
+    chosen: Option<AttrValue>,
+    order: Vec<usize>,
+    on_choose: Callback<String>,
+}
+
+fn question_props(chosen: Option<&str>, order: Vec<usize>) -> QuestionProps {
+    QuestionProps {
         chosen: chosen.map(|c| AttrValue::from(c.to_owned())),
-        needs_choice: false,
+        order,
         on_choose: Callback::noop(),
-        on_back: Callback::noop(),
-        on_next: Callback::noop(),
     }
+}
+
+/// The question screen alone: in the app it is a plain function that the
+/// assessment calls, so a test needs a component around it to render it.
+#[yew::component]
+fn Question(props: &QuestionProps) -> Html {
+    let bank = bank();
+    question_screen(
+        partner_radar::strings::current(),
+        QuestionScreen {
+            index: 4,
+            total: 12,
+            question: &bank.questions[4],
+            group_name: "Managers",
+            order: props.order.clone(),
+            chosen: props.chosen.as_deref(),
+            needs_choice: false,
+            on_choose: props.on_choose.clone(),
+            on_back: Callback::noop(),
+            on_next: Callback::noop(),
+        },
+    )
 }
 
 #[wasm_bindgen_test]
 async fn question_shows_scenario_as_legend_and_options_as_labelled_radios_in_order() {
     let root = fresh_root();
-    yew::Renderer::<QuestionScreen>::with_root_and_props(
+    yew::Renderer::<Question>::with_root_and_props(
         root.clone(),
         question_props(None, vec![2, 0, 3, 1]),
     )
@@ -171,7 +192,7 @@ async fn question_marks_the_chosen_option_and_reports_choices() {
         let chosen = chosen.clone();
         Callback::from(move |id: String| *chosen.borrow_mut() = Some(id))
     };
-    yew::Renderer::<QuestionScreen>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<Question>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
     let b = one(&root, "input[value=b]")
@@ -196,6 +217,7 @@ async fn results_render_scores_chart_advice_review_and_credits_from_a_known_shee
         root.clone(),
         ResultsScreenProps {
             bank: bank.clone(),
+            settings: Rc::default(),
             answers,
             scores,
             on_restart: Some(Callback::noop()),
@@ -294,6 +316,7 @@ async fn a_shared_result_is_read_only_with_a_way_in() {
         root.clone(),
         ResultsScreenProps {
             bank: bank.clone(),
+            settings: Rc::default(),
             answers,
             scores,
             on_restart: None,
