@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const files = readdirSync(dist).filter((f) => !f.startsWith('.'));
 // Budget for everything a first visit downloads, gzip -9. Raise it only with a reason.
-// 200 KB → 225 KB for the kiosk and offline release: the attract screen, idle
-// reset and its dialog, the QR encoder (qrcodegen, the smallest maintained one
-// we tried: qrcode cost 6 KB more), the service worker and the update notice
-// add about 20 KB, nearly all wasm. The size issue brings the budget to 130 KB.
-const BUDGET_GZIP = 225 * 1024;
+// 225 KB → 195 KB (the dist is about 188 KB) after the size pass: minified JS
+// and CSS in one stylesheet, short wasm import names, a JSON reader of our own
+// in place of serde_json, and views without state as plain functions. Every
+// usage issue requires the dist to stay at or under 200 KB; the size issue's
+// goal is 130 KB, which needs a lighter view layer (see the README's Size section).
+const BUDGET_GZIP = 195 * 1024;
 
 // The link-preview image is fetched only by link previews, never by a visit;
 // the manifest's PNG icons only when the app is installed (the service worker
