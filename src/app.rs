@@ -9,7 +9,8 @@ use yew::prelude::*;
 use crate::components::results::ResultsScreenProps;
 use crate::components::{
     bank_loading, bank_problems, bank_unavailable, brand_bar, notice, question_screen,
-    welcome_screen, AttractScreen, QuestionScreen, ResultsScreen, StillThere, WelcomeScreen,
+    welcome_screen, AttractScreen, ByAddress, QuestionScreen, ResultsScreen, StillThere,
+    WelcomeScreen,
 };
 use crate::domain::bank::BUILT_IN_BANK_JSON;
 use crate::domain::share::{self, ShareError, Shared};
@@ -31,20 +32,13 @@ impl Reducible for Quiz {
 }
 
 /// Properties of [`App`].
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
     #[prop_or_default]
-    pub settings: Rc<Settings>,
+    pub settings: ByAddress<Settings>,
     /// Bank JSON to use instead of the built-in one (tests, custom banks).
     #[prop_or_default]
     pub bank_json: Option<AttrValue>,
-}
-
-impl PartialEq for AppProps {
-    /// The settings by address (see `ResultsScreenProps`).
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.settings, &other.settings) && self.bank_json == other.bank_json
-    }
 }
 
 /// The whole app: the assessment, or a clear message if the bank is broken
@@ -178,21 +172,12 @@ fn take_early_start(mount_id: &str) -> Option<Length> {
     Length::from_name(&length)
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 struct AssessmentProps {
-    bank: Rc<Bank>,
-    settings: Rc<Settings>,
+    bank: ByAddress<Bank>,
+    settings: ByAddress<Settings>,
     /// Where this bank's progress is saved.
     storage_key: String,
-}
-
-impl PartialEq for AssessmentProps {
-    /// The bank and the settings by address (see `ResultsScreenProps`).
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.bank, &other.bank)
-            && Rc::ptr_eq(&self.settings, &other.settings)
-            && self.storage_key == other.storage_key
-    }
 }
 
 /// A `#r=` link in the page's address, decoded against `bank`.
@@ -216,7 +201,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
     // A kiosk keeps its visitor's progress in memory only.
     let saved = use_saved_progress(&props.storage_key, &props.bank, !kiosk);
     let quiz = {
-        let (bank, initial) = (props.bank.clone(), saved.initial.clone());
+        let (bank, initial) = (props.bank.rc(), saved.initial.clone());
         use_reducer(move || {
             let quiz = Quiz::new(bank.clone(), initial, random_seed());
             match link_in_address(&bank) {
@@ -511,7 +496,7 @@ pub fn start() {
     yew::Renderer::<App>::with_root_and_props(
         root,
         AppProps {
-            settings: Rc::new(settings),
+            settings: ByAddress(Rc::new(settings)),
             bank_json: None,
         },
     )

@@ -1,31 +1,19 @@
-use std::rc::Rc;
-
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use crate::components::ByAddress;
 use crate::domain::order::{estimated_minutes, scenario_count};
 use crate::domain::{Bank, Length};
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct AttractScreenProps {
-    pub bank: Rc<Bank>,
+    pub bank: ByAddress<Bank>,
     /// The length a kiosk offers.
     pub length: Length,
     /// The visitor went back here from their first scenario: offer to continue.
     pub has_progress: bool,
     pub on_start: Callback<Length>,
     pub on_resume: Callback<()>,
-}
-
-impl PartialEq for AttractScreenProps {
-    /// The bank by address (see `ResultsScreenProps`).
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.bank, &other.bank)
-            && self.length == other.length
-            && self.has_progress == other.has_progress
-            && self.on_start == other.on_start
-            && self.on_resume == other.on_resume
-    }
 }
 
 /// A kiosk's welcome: the title, one large button in, and full screen

@@ -6,7 +6,7 @@ use crate::chart::{self, Spoke};
 use crate::components::keep_result::ChartFile;
 use crate::components::{
     answer_review, call_to_action, group_advice, highlights, score_table, shared_banner,
-    source_credit, KeepResult, RadarChart, RestartControl, ResultQr,
+    source_credit, ByAddress, KeepResult, RadarChart, RestartControl, ResultQr,
 };
 use crate::domain::{AnswerSheet, Bank, Scores};
 use crate::services::download;
@@ -15,12 +15,12 @@ use crate::settings::{Mode, Settings};
 /// Width of the downloaded chart, in CSS px (the PNG is twice that).
 const FILE_WIDTH: u32 = 720;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct ResultsScreenProps {
-    pub bank: Rc<Bank>,
+    pub bank: ByAddress<Bank>,
     /// The settings the app started with.
     #[prop_or_default]
-    pub settings: Rc<Settings>,
+    pub settings: ByAddress<Settings>,
     pub answers: AnswerSheet,
     pub scores: Scores,
     /// The person's own results can be started again; a shared result cannot.
@@ -33,21 +33,6 @@ pub struct ResultsScreenProps {
     /// when the settings give the public address it must point to).
     #[prop_or_default]
     pub share_url: Option<AttrValue>,
-}
-
-impl PartialEq for ResultsScreenProps {
-    /// The bank and the settings by address, as everywhere in the view: the
-    /// app reads each once and shares it, and their field-by-field
-    /// comparisons would add about 0.7 KB of gzipped wasm.
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.bank, &other.bank)
-            && Rc::ptr_eq(&self.settings, &other.settings)
-            && self.answers == other.answers
-            && self.scores == other.scores
-            && self.on_restart == other.on_restart
-            && self.on_take_it == other.on_take_it
-            && self.share_url == other.share_url
-    }
 }
 
 /// The results: chart, table, highlights, advice, the host's call to action,

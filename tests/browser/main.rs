@@ -82,7 +82,7 @@ async fn render_app(settings: Rc<Settings>, bank_json: String) -> Element {
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
-            settings,
+            settings: settings.into(),
             bank_json: Some(bank_json.into()),
         },
     )
@@ -216,8 +216,8 @@ async fn results_render_scores_chart_advice_review_and_credits_from_a_known_shee
     yew::Renderer::<ResultsScreen>::with_root_and_props(
         root.clone(),
         ResultsScreenProps {
-            bank: bank.clone(),
-            settings: Rc::default(),
+            bank: bank.clone().into(),
+            settings: Default::default(),
             answers,
             scores,
             on_restart: Some(Callback::noop()),
@@ -315,8 +315,8 @@ async fn a_shared_result_is_read_only_with_a_way_in() {
     yew::Renderer::<ResultsScreen>::with_root_and_props(
         root.clone(),
         ResultsScreenProps {
-            bank: bank.clone(),
-            settings: Rc::default(),
+            bank: bank.clone().into(),
+            settings: Default::default(),
             answers,
             scores,
             on_restart: None,
@@ -363,7 +363,7 @@ async fn a_fixed_length_offers_one_way_in() {
 async fn the_app_runs_a_whole_attempt_and_restarts_after_confirmation() {
     let root = fresh_root();
     let props = AppProps {
-        settings: settings("test/whole-attempt"),
+        settings: settings("test/whole-attempt").into(),
         bank_json: Some(SMALL.into()),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
