@@ -6,8 +6,11 @@
 //! - [`chart`]: the radar chart as an SVG string; [`qr`]: a share link's QR code as SVG.
 //! - [`strings`] and [`settings`]: every UI string, and the start-up settings.
 //! - [`app`], [`components`], [`hooks`]: the Yew user interface and its effects.
+//! - `build_step`: what the build-time tools in `src/bin/` share (native only).
 
 pub mod app;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod build_step;
 pub mod chart;
 pub mod components;
 pub mod domain;

@@ -10,17 +10,9 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    let Some(out) = std::env::args().nth(1) else {
-        eprintln!("usage: icons OUT_DIR");
-        return std::process::ExitCode::from(2);
-    };
-    match native::draw_all(std::path::Path::new(&out)) {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("icons: {e}");
-            std::process::ExitCode::FAILURE
-        }
-    }
+    partner_radar::build_step::run("icons", "OUT_DIR", |out| {
+        native::draw_all(std::path::Path::new(out))
+    })
 }
 
 #[cfg(target_arch = "wasm32")]

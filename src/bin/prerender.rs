@@ -10,25 +10,16 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    let Some(dir) = std::env::args().nth(1) else {
-        eprintln!("usage: prerender DIST_DIR");
-        return std::process::ExitCode::from(2);
-    };
-    let path = std::path::Path::new(&dir).join("index.html");
-    let result = std::fs::read_to_string(&path)
-        .map_err(|e| format!("{}: {e}", path.display()))
-        .and_then(|page| native::with_first_paint(&page, &native::render()))
-        .map(|page| native::without_preloads(&page))
-        .and_then(|page| {
-            std::fs::write(&path, page).map_err(|e| format!("{}: {e}", path.display()))
-        });
-    match result {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("prerender: {e}");
-            std::process::ExitCode::FAILURE
-        }
-    }
+    partner_radar::build_step::run("prerender", "DIST_DIR", |dir| {
+        let path = std::path::Path::new(dir).join("index.html");
+        std::fs::read_to_string(&path)
+            .map_err(|e| format!("{}: {e}", path.display()))
+            .and_then(|page| native::with_first_paint(&page, &native::render()))
+            .map(|page| native::without_preloads(&page))
+            .and_then(|page| {
+                std::fs::write(&path, page).map_err(|e| format!("{}: {e}", path.display()))
+            })
+    })
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -6,17 +6,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    let Some(out) = std::env::args().nth(1) else {
-        eprintln!("usage: social-image OUT.png");
-        return std::process::ExitCode::from(2);
-    };
-    match native::draw(&out) {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("social-image: {e}");
-            std::process::ExitCode::FAILURE
-        }
-    }
+    partner_radar::build_step::run("social-image", "OUT.png", native::draw)
 }
 
 #[cfg(target_arch = "wasm32")]
