@@ -21,14 +21,14 @@ passed() {
 }
 
 step "format"
-cargo fmt --check
+cargo fmt --all --check
 
 step "clippy"
-cargo clippy --locked --all-targets -- -D warnings
-cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo clippy --locked -p partner-radar -p partner-radar-core --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests (domain, flow, chart, check-bank)"
-cargo test --locked 2>&1 | tee "$logs/native.txt"
+cargo test --locked --workspace 2>&1 | tee "$logs/native.txt"
 native=$(passed "$logs/native.txt" "native tests")
 
 step "browser component tests (wasm-bindgen-test, headless Chromium)"

@@ -23,11 +23,24 @@ use crate::hooks::{
 use crate::services::{link, storage};
 use crate::settings::{LengthSetting, Mode, Settings};
 
-impl Reducible for Quiz {
+/// The quiz as Yew's reducer holds it: the flow's pure transitions
+/// ([`Quiz::apply`]) behind Yew's `Reducible`, which the core crate does not know.
+#[derive(PartialEq)]
+pub struct QuizState(Quiz);
+
+impl std::ops::Deref for QuizState {
+    type Target = Quiz;
+
+    fn deref(&self) -> &Quiz {
+        &self.0
+    }
+}
+
+impl Reducible for QuizState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(self.apply(action))
+        Rc::new(QuizState(self.0.apply(action)))
     }
 }
 
@@ -204,10 +217,10 @@ fn Assessment(props: &AssessmentProps) -> Html {
         let (bank, initial) = (props.bank.rc(), saved.initial.clone());
         use_reducer(move || {
             let quiz = Quiz::new(bank.clone(), initial, random_seed());
-            match link_in_address(&bank) {
+            QuizState(match link_in_address(&bank) {
                 Some(link) => quiz.with_link(link),
                 None => quiz,
-            }
+            })
         })
     };
     use_autosave(props.storage_key.clone(), quiz.progress(), saved.can_save);

@@ -17,7 +17,7 @@ use yew::{AttrValue, Callback, Html, Properties};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const SMALL: &str = include_str!("../fixtures/bank-small.json");
+const SMALL: &str = include_str!("../../crates/core/tests/fixtures/bank-small.json");
 
 fn bank() -> Rc<Bank> {
     Rc::new(load_bank(SMALL).unwrap())

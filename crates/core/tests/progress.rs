@@ -3,9 +3,9 @@
 
 mod common;
 
-use partner_radar::domain::order::attempt_order;
-use partner_radar::domain::progress::PROGRESS_FORMAT;
-use partner_radar::domain::{AnswerSheet, Length, Position, ProgressProblem, SavedProgress};
+use partner_radar_core::domain::order::attempt_order;
+use partner_radar_core::domain::progress::PROGRESS_FORMAT;
+use partner_radar_core::domain::{AnswerSheet, Length, Position, ProgressProblem, SavedProgress};
 
 fn sample() -> SavedProgress {
     let bank = common::small_bank();

@@ -4,12 +4,12 @@
 
 mod common;
 
-use partner_radar::domain::audit::words::{unigrams_and_bigrams, words};
-use partner_radar::domain::audit::{
+use partner_radar_core::domain::audit::words::{unigrams_and_bigrams, words};
+use partner_radar_core::domain::audit::{
     asks_or_finds_out, audit, Tally, Warning, ASKING_CUES, LONGEST_LIMIT, ONLY_ASKER_LIMIT,
     WORD_MODEL_LIMIT,
 };
-use partner_radar::domain::{load_bank, Bank};
+use partner_radar_core::domain::{load_bank, Bank};
 use serde_json::{json, Value};
 
 const GROUPS: [&str; 6] = [

@@ -5,10 +5,10 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use partner_radar::domain::order::{
+use partner_radar_core::domain::order::{
     attempt_order, estimated_minutes, scenario_count, word_count, QUICK_PER_GROUP,
 };
-use partner_radar::domain::{Bank, Length};
+use partner_radar_core::domain::{Bank, Length};
 use proptest::prelude::*;
 
 fn groups_in(bank: &Bank, order: &[usize]) -> Vec<String> {

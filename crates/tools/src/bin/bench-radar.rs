@@ -7,9 +7,9 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use partner_radar::chart::{draw, ChartStyle, Spoke};
-    use partner_radar::domain::bank::BUILT_IN_BANK_JSON;
-    use partner_radar::domain::load_bank;
+    use partner_radar_core::chart::{draw, ChartStyle, Spoke};
+    use partner_radar_core::domain::bank::BUILT_IN_BANK_JSON;
+    use partner_radar_core::domain::load_bank;
     use std::time::Instant;
 
     let draws: usize = std::env::args()

@@ -3,7 +3,7 @@
 
 pub mod share_reference;
 
-use partner_radar::domain::{load_bank, AnswerSheet, Bank};
+use partner_radar_core::domain::{load_bank, AnswerSheet, Bank};
 
 /// The small, hand-checkable bank in `tests/fixtures/bank-small.json`
 /// (6 groups × 2 questions; option scores rotate so each group differs).
@@ -14,7 +14,8 @@ pub fn small_bank() -> Bank {
 }
 
 pub fn built_in() -> Bank {
-    load_bank(partner_radar::domain::bank::BUILT_IN_BANK_JSON).expect("the built-in bank is valid")
+    load_bank(partner_radar_core::domain::bank::BUILT_IN_BANK_JSON)
+        .expect("the built-in bank is valid")
 }
 
 /// A sheet answering every question with the option that scores `pick(question index)`.

@@ -1,6 +1,6 @@
 //! Validates question bank files and prints every problem found; with
 //! `--audit`, also prints how easy each valid bank's top options are to spot
-//! without the model (see `partner_radar::domain::audit`).
+//! without the model (see `partner_radar_core::domain::audit`).
 //!
 //! Usage: `cargo run --bin check-bank -- [--audit] path/to/bank.json [more.json …]`
 //! Exits 0 when every file is valid (audit warnings included), 1 when any has
@@ -8,8 +8,8 @@
 
 use std::process::ExitCode;
 
-use partner_radar::domain::audit::audit;
-use partner_radar::domain::load_bank;
+use partner_radar_core::domain::audit::audit;
+use partner_radar_core::domain::load_bank;
 
 const USAGE: &str = "usage: check-bank [--audit] BANK.json [BANK.json …]";
 

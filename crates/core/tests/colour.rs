@@ -2,7 +2,7 @@
 //! The CSS colour parser: every accepted form, refusals with a reason, and
 //! `to_css` giving back the same colour.
 
-use partner_radar::domain::colour::{parse, Rgba};
+use partner_radar_core::domain::colour::{parse, Rgba};
 
 const fn rgba(r: u8, g: u8, b: u8, a: u8) -> Rgba {
     Rgba { r, g, b, a }

@@ -2,7 +2,7 @@
 //! Radar geometry: spokes from the top, clockwise; vertices and rings at the
 //! right radii; per-spoke sectors; and a layout that fits every label.
 
-use partner_radar::domain::radar::{
+use partner_radar_core::domain::radar::{
     layout, Label, Layout, Point, Radar, Rect, EDGE, MAX_RADIUS, RING_VALUES,
 };
 
@@ -219,7 +219,7 @@ fn a_narrow_width_still_gives_a_whole_chart() {
     let l = six(120);
     assert_eq!(
         l.radar.radius,
-        f64::from(partner_radar::domain::radar::MIN_RADIUS)
+        f64::from(partner_radar_core::domain::radar::MIN_RADIUS)
     );
     assert!(
         l.width > 120,

@@ -5,10 +5,10 @@
 
 mod common;
 
-use partner_radar::chart::{self, ChartStyle, Spoke};
-use partner_radar::domain::colour::Rgba;
-use partner_radar::domain::radar::text_width;
-use partner_radar::domain::Side;
+use partner_radar_core::chart::{self, ChartStyle, Spoke};
+use partner_radar_core::domain::colour::Rgba;
+use partner_radar_core::domain::radar::text_width;
+use partner_radar_core::domain::Side;
 
 const WIDTHS: [u32; 6] = [300, 328, 480, 560, 720, 1000];
 
@@ -361,7 +361,7 @@ fn a_style_is_read_from_custom_properties_with_defaults_for_bad_ones() {
 
 #[test]
 fn the_default_style_is_the_light_theme_tokens() {
-    let tokens = include_str!("../styles/tokens.css");
+    let tokens = include_str!("../../../styles/tokens.css");
     let d = ChartStyle::default();
     let light = &tokens[..tokens.find("prefers-color-scheme").unwrap_or(tokens.len())];
     for (token, colour) in [

@@ -3,8 +3,8 @@
 //! which sources override each other, and every kind of bad value, each
 //! ignored with exactly one warning while the other fields still apply.
 
-use partner_radar::domain::colour::Rgba;
-use partner_radar::settings::{
+use partner_radar_core::domain::colour::Rgba;
+use partner_radar_core::settings::{
     read, CallToAction, Colours, LengthSetting, Mode, Page, Settings, Warning,
 };
 

@@ -10,7 +10,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    partner_radar::build_step::run("icons", "OUT_DIR", |out| {
+    partner_radar_tools::build_step::run("icons", "OUT_DIR", |out| {
         native::draw_all(std::path::Path::new(out))
     })
 }
@@ -24,8 +24,8 @@ mod native {
 
     use resvg::{tiny_skia, usvg};
 
-    const FAVICON: &str = include_str!("../../assets/favicon.svg");
-    const MANIFEST: &str = include_str!("../../assets/manifest.webmanifest");
+    const FAVICON: &str = include_str!("../../../../assets/favicon.svg");
+    const MANIFEST: &str = include_str!("../../../../assets/manifest.webmanifest");
     /// The sizes the manifest lists.
     const SIZES: [u32; 2] = [192, 512];
     /// The maskable safe zone: a centred circle whose diameter is this

@@ -3,7 +3,7 @@
 
 mod common;
 
-use partner_radar::domain::Band;
+use partner_radar_core::domain::Band;
 use proptest::prelude::*;
 
 fn picks(n: usize) -> impl Strategy<Value = Vec<u8>> {
@@ -50,11 +50,11 @@ proptest! {
 
     #[test]
     fn option_order_is_a_stable_permutation(seed in any::<u64>(), id in "[a-z0-9-]{1,12}") {
-        let order = partner_radar::domain::shuffle::option_order(seed, &id, 4);
+        let order = partner_radar_core::domain::shuffle::option_order(seed, &id, 4);
         let mut sorted = order.clone();
         sorted.sort_unstable();
         prop_assert_eq!(sorted, vec![0, 1, 2, 3]);
-        prop_assert_eq!(order, partner_radar::domain::shuffle::option_order(seed, &id, 4));
+        prop_assert_eq!(order, partner_radar_core::domain::shuffle::option_order(seed, &id, 4));
     }
 }
 
@@ -80,7 +80,7 @@ fn different_seeds_give_different_orders_somewhere() {
     let orders = |seed| -> Vec<Vec<usize>> {
         bank.questions
             .iter()
-            .map(|q| partner_radar::domain::shuffle::option_order(seed, &q.id, 4))
+            .map(|q| partner_radar_core::domain::shuffle::option_order(seed, &q.id, 4))
             .collect()
     };
     assert_ne!(orders(1), orders(2));

@@ -10,8 +10,8 @@ mod common;
 
 use std::time::Instant;
 
-use partner_radar::domain::share::{decode, encode, payload_from_fragment, ShareError};
-use partner_radar::domain::{AnswerSheet, Bank};
+use partner_radar_core::domain::share::{decode, encode, payload_from_fragment, ShareError};
+use partner_radar_core::domain::{AnswerSheet, Bank};
 
 const DEFAULT_CASES: u64 = 20_000;
 const DEFAULT_SEED: u64 = 0x5eed_cafe;

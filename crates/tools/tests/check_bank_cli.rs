@@ -6,6 +6,8 @@ use std::process::Command;
 fn run(args: &[&str]) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_check-bank"))
         .args(args)
+        // Paths in these tests are from the workspace root, as a bank author types them.
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .output()
         .unwrap();
     (
@@ -16,7 +18,10 @@ fn run(args: &[&str]) -> (i32, String) {
 
 #[test]
 fn valid_banks_pass() {
-    let (code, out) = run(&["content/bank.en-GB.json", "tests/fixtures/bank-small.json"]);
+    let (code, out) = run(&[
+        "content/bank.en-GB.json",
+        "crates/core/tests/fixtures/bank-small.json",
+    ]);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains("content/bank.en-GB.json: ok (6 groups, 36 questions)"),
@@ -30,7 +35,7 @@ fn broken_banks_list_every_problem_and_fail() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("broken.json");
     let mut v: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/bank-small.json")).unwrap();
+        serde_json::from_str(include_str!("../../core/tests/fixtures/bank-small.json")).unwrap();
     v["questions"][7]["options"][2]["score"] = serde_json::json!(4);
     v["questions"][1]["scenario"] = serde_json::json!("");
     std::fs::write(&path, v.to_string()).unwrap();
@@ -57,10 +62,10 @@ fn unreadable_files_and_misuse_are_reported() {
 
 #[test]
 fn audit_prints_the_figures_and_still_exits_0_with_warnings() {
-    let (code, out) = run(&["--audit", "tests/fixtures/bank-small.json"]);
+    let (code, out) = run(&["--audit", "crates/core/tests/fixtures/bank-small.json"]);
     assert_eq!(code, 0, "{out}");
     for line in [
-        "tests/fixtures/bank-small.json: ok (6 groups, 12 questions)",
+        "crates/core/tests/fixtures/bank-small.json: ok (6 groups, 12 questions)",
         "top option is the longest: 12 of 12 (100%)",
         "top option is the shortest: 12 of 12 (100%)",
         "top option is the only one that asks: 0 of 12 (0%)",
@@ -75,5 +80,8 @@ fn audit_prints_the_figures_and_still_exits_0_with_warnings() {
 #[test]
 fn audit_without_a_file_or_with_an_unknown_option_is_misuse() {
     assert_eq!(run(&["--audit"]).0, 2);
-    assert_eq!(run(&["--audti", "tests/fixtures/bank-small.json"]).0, 2);
+    assert_eq!(
+        run(&["--audti", "crates/core/tests/fixtures/bank-small.json"]).0,
+        2
+    );
 }

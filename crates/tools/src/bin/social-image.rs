@@ -6,7 +6,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    partner_radar::build_step::run("social-image", "OUT.png", native::draw)
+    partner_radar_tools::build_step::run("social-image", "OUT.png", native::draw)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -14,9 +14,9 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use partner_radar::chart::{self, ChartStyle, Spoke};
-    use partner_radar::domain::bank::BUILT_IN_BANK_JSON;
-    use partner_radar::domain::load_bank;
+    use partner_radar_core::chart::{self, ChartStyle, Spoke};
+    use partner_radar_core::domain::bank::BUILT_IN_BANK_JSON;
+    use partner_radar_core::domain::load_bank;
     use resvg::{tiny_skia, usvg};
 
     /// The card's size, as link previews expect it.

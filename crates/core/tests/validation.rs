@@ -3,7 +3,7 @@
 
 mod common;
 
-use partner_radar::domain::{load_bank, Problem, ProblemKind};
+use partner_radar_core::domain::{load_bank, Problem, ProblemKind};
 use serde_json::{json, Value};
 
 fn problems(value: &Value) -> Vec<Problem> {

@@ -7,10 +7,10 @@ mod common;
 
 use std::sync::LazyLock;
 
-use partner_radar::domain::share::{
+use partner_radar_core::domain::share::{
     decode, encode, payload_from_fragment, ShareError, Shared, SHARE_FORMAT,
 };
-use partner_radar::domain::{load_bank, AnswerSheet, Bank};
+use partner_radar_core::domain::{load_bank, AnswerSheet, Bank};
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 

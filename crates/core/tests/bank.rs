@@ -5,8 +5,8 @@ mod common;
 
 use std::collections::HashMap;
 
-use partner_radar::domain::validate::MODEL_GROUPS;
-use partner_radar::domain::Side;
+use partner_radar_core::domain::validate::MODEL_GROUPS;
+use partner_radar_core::domain::Side;
 
 #[test]
 fn built_in_bank_is_valid() {
@@ -74,7 +74,7 @@ fn the_partner_answer_is_not_given_away_by_position_or_length() {
 
 #[test]
 fn built_in_bank_uses_british_spelling() {
-    let json = partner_radar::domain::bank::BUILT_IN_BANK_JSON.to_lowercase();
+    let json = partner_radar_core::domain::bank::BUILT_IN_BANK_JSON.to_lowercase();
     for american in [
         "organization",
         "behavior",
@@ -95,16 +95,16 @@ fn fingerprint_is_stable_ignores_wording_and_changes_with_structure() {
     assert_eq!(a.fingerprint().len(), 16);
     // A wording fix keeps saved progress and share links working.
     let reworded = common::SMALL_JSON.replacen("option scoring", "option that scores", 1);
-    let b = partner_radar::domain::load_bank(&reworded).unwrap();
+    let b = partner_radar_core::domain::load_bank(&reworded).unwrap();
     assert_eq!(a.fingerprint(), b.fingerprint());
     // A change of what an answer means does not.
     let mut v = common::small_value();
     v["questions"][0]["options"][0]["score"] = v["questions"][0]["options"][1]["score"].take();
     v["questions"][0]["options"][1]["score"] = serde_json::json!(a.questions[0].options[0].score);
-    let c = partner_radar::domain::load_bank(&v.to_string()).unwrap();
+    let c = partner_radar_core::domain::load_bank(&v.to_string()).unwrap();
     assert_ne!(a.fingerprint(), c.fingerprint());
     let renamed = common::SMALL_JSON.replacen("\"co-workers-2\"", "\"co-workers-9\"", 1);
-    let d = partner_radar::domain::load_bank(&renamed).unwrap();
+    let d = partner_radar_core::domain::load_bank(&renamed).unwrap();
     assert_ne!(a.fingerprint(), d.fingerprint());
     assert_eq!(
         a.fingerprint_value(),
@@ -209,7 +209,7 @@ fn every_field_of_the_json_lands_in_the_bank() {
 
 #[test]
 fn band_side_and_advice_text_is_chosen_by_band_and_side() {
-    use partner_radar::domain::Band;
+    use partner_radar_core::domain::Band;
     let bank = common::small_bank();
     assert_eq!(bank.bands.name(Band::Low), "Low band");
     assert_eq!(bank.bands.name(Band::Mid), "Mid band");
@@ -225,7 +225,7 @@ fn band_side_and_advice_text_is_chosen_by_band_and_side() {
 #[test]
 fn built_in_bank_balances_women_and_men() {
     // Neither set of pronouns may pass 60% of the bank's text.
-    let json = partner_radar::domain::bank::BUILT_IN_BANK_JSON.to_lowercase();
+    let json = partner_radar_core::domain::bank::BUILT_IN_BANK_JSON.to_lowercase();
     let words: Vec<&str> = json
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())

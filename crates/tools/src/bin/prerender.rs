@@ -10,7 +10,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    partner_radar::build_step::run("prerender", "DIST_DIR", |dir| {
+    partner_radar_tools::build_step::run("prerender", "DIST_DIR", |dir| {
         let path = std::path::Path::new(dir).join("index.html");
         std::fs::read_to_string(&path)
             .map_err(|e| format!("{}: {e}", path.display()))

@@ -5,10 +5,10 @@ mod common;
 
 use std::rc::Rc;
 
-use partner_radar::domain::order::attempt_order;
-use partner_radar::domain::share::{ShareError, Shared};
-use partner_radar::domain::{Length, Position, ProgressProblem, SavedProgress};
-use partner_radar::flow::{Action, Notice, Quiz, Screen};
+use partner_radar_core::domain::order::attempt_order;
+use partner_radar_core::domain::share::{ShareError, Shared};
+use partner_radar_core::domain::{Length, Position, ProgressProblem, SavedProgress};
+use partner_radar_core::flow::{Action, Notice, Quiz, Screen};
 
 fn fresh() -> Quiz {
     Quiz::new(Rc::new(common::small_bank()), Ok(None), 42)
@@ -281,7 +281,7 @@ fn reset_forgets_everything_of_the_visitor_but_keeps_the_length() {
 
 mod milestones {
     use super::*;
-    use partner_radar::flow::{milestones, Milestone};
+    use partner_radar_core::flow::{milestones, Milestone};
 
     fn between(before: &Quiz, after: &Quiz) -> Vec<Milestone> {
         milestones(before.snapshot(), after.snapshot())

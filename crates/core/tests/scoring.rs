@@ -3,7 +3,7 @@
 
 mod common;
 
-use partner_radar::domain::{AnswerSheet, Band, Side};
+use partner_radar_core::domain::{AnswerSheet, Band, Side};
 
 #[test]
 fn group_score_is_the_rounded_share_of_the_maximum() {
