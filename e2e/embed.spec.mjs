@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect, plan, start, answer, QUICK, APP_SCREEN } from './helpers.mjs';
 import { CSP } from './csp.mjs';
+import { hostPort } from './playwright.config.mjs';
 
-const HOST = 'http://127.0.0.1:4174';
+const HOST = `http://127.0.0.1:${hostPort}`;
 const file = (rel) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8');
 
 /** Opens the example host page on its own origin, framing the app whose settings set `hostOrigin`. */

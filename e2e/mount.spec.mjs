@@ -1,6 +1,7 @@
 // Mounting into a host element: examples/mount.html adds only the module and the
 // <div>, next to heavy-handed global CSS. Host and app leave each other's styles alone.
 import { test, expect, plan, answer, start, scrollsSideways, screensDir, QUICK } from './helpers.mjs';
+import { port } from './playwright.config.mjs';
 
 const HOST_ELEMENTS = ['#host-title', '#host-button', '#host-table', '#host-fieldset', '#host-label', '#host-input', 'body', 'html'];
 const PROPS = ['color', 'background-color', 'font-size', 'font-family', 'font-weight', 'margin-top', 'padding-top', 'border-top-width',
@@ -20,7 +21,7 @@ test('the app mounts into a host div, keeps its layout under hostile host CSS an
   // The same page without the app, for the host's own computed styles.
   const bare = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await bare.route('**/partner-radar.mjs', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
-  await bare.goto('http://127.0.0.1:4173/examples/mount.html');
+  await bare.goto(`http://127.0.0.1:${port}/examples/mount.html`);
   const before = await hostStyles(bare);
   await bare.close();
 

@@ -3,8 +3,9 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
-const port = 4173;
-const hostPort = 4174;
+// PR_E2E_PORT moves both servers (port and port + 1), so two checkouts can run the suite at once.
+export const port = Number(process.env.PR_E2E_PORT || 4173);
+export const hostPort = port + 1;
 export const base = `http://127.0.0.1:${port}/tools/partner-radar/`;
 
 export default defineConfig({
