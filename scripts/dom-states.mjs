@@ -18,8 +18,9 @@
 //                                and console warnings/errors since the state began
 // and full-page screenshots OUT_DIR/shots/<screen>-<width>-<scheme>.png of the
 // welcome screen, a question and the results at 360, 768, 1280 and 1920 px,
-// light and dark. Math.random is a fixed sequence and Date a fixed day, so two
-// captures of one dist are identical; the port is written as PORT.
+// light and dark (reduced motion, so no colour transition is caught half-way).
+// Math.random is a fixed sequence and Date a fixed day, so two captures of one
+// dist are identical; the port is written as PORT.
 // Compare prints, per state, "same" or a diff (the HTML split at tags), and
 // for each screenshot the share of pixels that differ. It always exits 0.
 import { spawn } from 'node:child_process';
@@ -652,13 +653,12 @@ const FLOWS = [
 async function screenshots(env) {
   for (const colorScheme of ['light', 'dark']) {
     for (const viewport of SIZES) {
-      const { context, page } = await newPage(env, { viewport, colorScheme });
+      // Reduced motion only drops the 120 ms colour transitions (base.css), whose
+      // end state Chromium otherwise paints a pixel differently from run to run.
+      const { context, page } = await newPage(env, { viewport, colorScheme, reducedMotion: 'reduce' });
       const shot = async (screen) => {
         await page.mouse.move(0, 0); // no hover left on whatever was clicked last
         await settle(page);
-        // Let the 120 ms colour transitions (hover, checked) end: a shot taken
-        // during one differs by a pixel or two from run to run.
-        await new Promise((r) => setTimeout(r, 400));
         await page.screenshot({ path: join(env.out, 'shots', `${screen}-${viewport.width}-${colorScheme}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
       };
       try {
@@ -760,7 +760,7 @@ function unified(a, b) {
     let i = 0;
     let j = 0;
     while (i < n || j < m) {
-      if (i < n && j < m && ma[i] === mb[j]) { ops.push([' ', ma[i]]); i++; j++; } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) { ops.push(['+', mb[j]]); j++; } else { ops.push(['-', ma[i]]); i++; }
+      if (i < n && j < m && ma[i] === mb[j]) { ops.push([' ', ma[i]]); i++; j++; } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) { ops.push(['-', ma[i]]); i++; } else { ops.push(['+', mb[j]]); j++; }
     }
   }
   const all = [...a.slice(0, pre).map((l) => [' ', l]), ...ops, ...a.slice(a.length - suf).map((l) => [' ', l])];
