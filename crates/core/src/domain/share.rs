@@ -118,7 +118,7 @@ pub fn encode(bank: &Bank, asked: &[usize], answers: &AnswerSheet) -> Result<Str
     bytes.extend_from_slice(&fingerprint(bank));
     bytes.extend_from_slice(&mask);
     bytes.extend_from_slice(&packed);
-    let checksum = crc32fast::hash(&bytes);
+    let checksum = crc32(&bytes);
     bytes.extend_from_slice(&checksum.to_le_bytes());
     Ok(URL_SAFE_NO_PAD.encode(&bytes))
 }
@@ -138,7 +138,7 @@ pub fn decode(bank: &Bank, payload: &str) -> Result<Shared, ShareError> {
         .split_last_chunk::<CHECKSUM_LEN>()
         .ok_or(ShareError::Malformed)?;
     let (&format, rest) = body.split_first().ok_or(ShareError::Malformed)?;
-    if crc32fast::hash(body).to_le_bytes() != *checksum {
+    if crc32(body).to_le_bytes() != *checksum {
         return Err(ShareError::Damaged);
     }
     // Later formats keep the format byte first and the checksum last, so a
@@ -206,4 +206,11 @@ fn bit(bytes: &[u8], i: usize) -> bool {
 fn pick(packed: &[u8], j: usize) -> Option<usize> {
     let byte = packed.get(j / ANSWERS_PER_BYTE)?;
     Some(usize::from((byte >> (2 * (j % ANSWERS_PER_BYTE))) & 0b11))
+}
+
+/// The payload's CRC-32 (ISO-HDLC, as zlib and PNG compute it).
+fn crc32(bytes: &[u8]) -> u32 {
+    const CRC_32: crc::Crc<u32, crc::NoTable> =
+        crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
+    CRC_32.checksum(bytes)
 }
