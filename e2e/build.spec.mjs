@@ -74,9 +74,25 @@ test('the manifest has any and maskable PNG icons at 192 and 512 px, drawn to th
   }
 });
 
-test('sw.js precaches every built file but itself and social.png, under a cache named after the build', () => {
+test('sw.js precaches every built file but itself, social.png and embed.js, the hashed ones through the HTTP cache, under a cache named after the build', () => {
   const sw = readFileSync(dist + 'sw.js', 'utf8');
-  const listed = JSON.parse(sw.match(/const FILES = (\[[^\]]*\]);/)[1].replace(/,\s*\]$/, ']'));
-  expect(listed.sort()).toEqual(['./', ...files.filter((f) => f !== 'sw.js' && f !== 'social.png')].sort());
+  const list = (name) => JSON.parse(sw.match(new RegExp(`const ${name} = (\\[[^\\]]*\\]);`))[1].replace(/,\s*\]$/, ']'));
+  const hashed = list('HASHED');
+  const fresh = list('FRESH');
+  const precached = ['./', ...files.filter((f) => !['sw.js', 'social.png', 'embed.js'].includes(f))];
+  expect([...hashed, ...fresh].sort()).toEqual(precached.sort());
+  for (const f of ['social.png', 'embed.js']) expect(sw, f).not.toContain(`"${f}"`);
+  // Named after their contents: the wasm, the glue, the stylesheets.
+  const named = /-[0-9a-f]{10,16}(_bg)?\.[a-z]+$/;
+  expect(hashed.sort()).toEqual(files.filter((f) => named.test(f)).sort());
+  expect(hashed.some((f) => f.endsWith('_bg.wasm'))).toBe(true);
+  expect(fresh).toEqual(expect.arrayContaining(['./', 'index.html', 'partner-radar.mjs', 'manifest.webmanifest', 'icon-192.png']));
+  // Only the names that stay from build to build are revalidated ('no-cache'):
+  // a hashed file is requested with the default cache mode, so the HTTP cache
+  // that the page just filled answers it.
+  const install = sw.slice(sw.indexOf("addEventListener('install'"), sw.indexOf("addEventListener('activate'"));
+  expect(install).toMatch(/\.\.\.HASHED,/);
+  expect(install.match(/no-cache/g)).toHaveLength(1);
+  expect(install).toMatch(/FRESH\.map\(\(f\) => new Request\(f, \{ cache: 'no-cache' \}\)\)/);
   expect(sw).toMatch(/`partner-radar-[0-9a-f]{12} \$\{SCOPE\}`/);
 });
