@@ -7,24 +7,23 @@ import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const files = readdirSync(dist).filter((f) => !f.startsWith('.'));
-// Budget for everything a first visit downloads, gzip -9. Raise it only with a reason.
-// 225 KB → 195 KB (the dist is about 188 KB) after the size pass: minified JS
-// and CSS in one stylesheet, short wasm import names, a JSON reader of our own
-// in place of serde_json, and views without state as plain functions. Every
-// usage issue requires the dist to stay at or under 200 KB; the size issue's
-// goal is 130 KB, which needs a lighter view layer (see the README's Size section).
-const BUDGET_GZIP = 195 * 1024;
-
-// The link-preview image is fetched only by link previews, never by a visit;
-// the manifest's PNG icons only when the app is installed (the service worker
-// precaches them, but they are counted apart from the app, like the social image).
-const NOT_LOADED = new Set(['social.png', 'icon-192.png', 'icon-512.png', 'icon-maskable-192.png', 'icon-maskable-512.png']);
+// Budget for the app's code and page, gzip -9: every HTML, JavaScript (js and
+// mjs), WebAssembly and CSS file of the dist. Images are left out (the
+// link-preview social.png is fetched only by link previews, the manifest's PNG
+// icons only when the app is installed), and so is the one-file build
+// (dist-single/), which inlines these same files. Raise it only with a reason.
+// 250 KB (256,000 bytes), set by the product owner now that the app returns
+// to its chosen crates (serde_json, Rust's own allocator, and wasm-bindgen's
+// import names as it writes them) in place of hand-written replacements that
+// saved bytes but were ours to maintain.
+const BUDGET_GZIP = 256_000;
+const BUDGETED = /\.(html|m?js|wasm|css)$/;
 
 test('the release build stays within its size budget', () => {
-  const sizes = files.filter((f) => !NOT_LOADED.has(f)).map((f) => [f, gzipSync(readFileSync(dist + f), { level: 9 }).length]);
+  const sizes = files.filter((f) => BUDGETED.test(f)).map((f) => [f, gzipSync(readFileSync(dist + f), { level: 9 }).length]);
   const total = sizes.reduce((s, [, n]) => s + n, 0);
   console.log(sizes.map(([f, n]) => `${f}: ${n}`).join('\n'), `\ntotal gzip: ${total}`);
-  expect(total).toBeLessThan(BUDGET_GZIP);
+  expect(total).toBeLessThanOrEqual(BUDGET_GZIP);
   expect(files.some((f) => f.endsWith('.wasm'))).toBe(true);
 });
 
