@@ -175,7 +175,7 @@ fn every_box_stays_inside_and_apart_at_every_width() {
             .map(|p| p.bounds)
             .chain(l.ring_values.iter().map(|v| v.bounds))
             .collect();
-        assert_eq!(boxes.len(), 10);
+        assert_eq!(boxes.len(), l.labels.len() + l.ring_values.len());
         for (i, a) in boxes.iter().enumerate() {
             assert!(
                 a.within(f64::from(l.width), f64::from(l.height)),

@@ -1,5 +1,4 @@
-//! CSS colours, parsed in plain Rust: settings are checked with it, and the
-//! chart style is filled from the page's computed custom properties with it.
+//! CSS colours, parsed in plain Rust: settings are checked with it.
 //!
 //! [`parse`] reads the forms a host is likely to write: hex (`#rgb`, `#rgba`,
 //! `#rrggbb`, `#rrggbbaa`), `rgb()`/`rgba()`, `hsl()`/`hsla()` and `hwb()` in
@@ -8,7 +7,6 @@
 
 use std::f64::consts::PI;
 
-use super::decimal::decimal;
 use super::text::quoted;
 
 /// A colour as red, green, blue (0–255) and alpha (0–255).
@@ -33,7 +31,8 @@ impl Rgba {
             return format!("#{r:02x}{g:02x}{b:02x}");
         }
         // Three decimals are enough for `parse` to give back the same alpha byte.
-        let alpha = decimal(f64::from(a) / 255.0, 3);
+        let alpha = format!("{:.3}", f64::from(a) / 255.0);
+        let alpha = alpha.trim_end_matches('0').trim_end_matches('.');
         format!("rgb({r} {g} {b} / {alpha})")
     }
 }
