@@ -9,7 +9,8 @@
 
 use std::f64::consts::{PI, TAU};
 
-/// The ring values drawn behind the scores.
+/// The rings drawn behind the scores; each is labelled with its value where
+/// there is room (see [`VALUE_GAP`]).
 pub const RING_VALUES: [u8; 4] = [25, 50, 75, 100];
 /// The largest radius of the 100 ring: beyond it the chart only grows emptier.
 pub const MAX_RADIUS: u32 = 230;
@@ -21,6 +22,8 @@ pub const WIDE: u32 = 540;
 pub const WRAP_AFTER: usize = 10;
 /// Space kept clear along every edge of the drawing.
 pub const EDGE: f64 = 2.0;
+/// Space kept clear between two ring values' boxes.
+pub const VALUE_GAP: f64 = 4.0;
 /// Line height of labels, in em.
 pub const LINE_HEIGHT: f64 = 1.2;
 /// Bold text is estimated this much wider than regular (DejaVu Sans Bold is 7–14 % wider).
@@ -167,6 +170,16 @@ impl Rect {
         self.left >= 0.0 && self.top >= 0.0 && self.right <= width && self.bottom <= height
     }
 
+    /// The box with `by` pixels added on every side.
+    pub fn grown(self, by: f64) -> Rect {
+        Rect {
+            left: self.left - by,
+            top: self.top - by,
+            right: self.right + by,
+            bottom: self.bottom + by,
+        }
+    }
+
     fn shifted(self, by: Point) -> Rect {
         Rect {
             left: self.left + by.x,
@@ -237,6 +250,8 @@ pub struct Layout {
     /// Font size of ring values, in px.
     pub value_px: f64,
     pub labels: Vec<PlacedLabel>,
+    /// The ring values shown, from the innermost: every ring's, or on a
+    /// narrow chart those that do not crowd each other.
     pub ring_values: Vec<RingValue>,
 }
 
@@ -387,26 +402,31 @@ fn place(
         })
         .collect();
     // Ring values run out along the bisector of the first two spokes, where
-    // no spoke or label is.
+    // no spoke or label is. Where the rings stand too close for every value's
+    // box (a narrow chart), a value that would crowd the one outside it is
+    // left out, from the 100 ring inwards: 50 and 100 remain, on a clear line.
     let along = radar.half_step();
-    let values = RING_VALUES
-        .iter()
-        .map(|&value| {
-            let centre = radar.at(along, f64::from(value) / 100.0);
-            let half_w = text_width(&value.to_string(), value_px, false) / 2.0 + 3.0;
-            let half_h = value_px / 2.0 + 1.0;
-            RingValue {
+    let mut values: Vec<RingValue> = Vec::new();
+    for &value in RING_VALUES.iter().rev() {
+        let centre = radar.at(along, f64::from(value) / 100.0);
+        let half_w = text_width(&value.to_string(), value_px, false) / 2.0 + 3.0;
+        let half_h = value_px / 2.0 + 1.0;
+        let bounds = Rect {
+            left: centre.x - half_w,
+            top: centre.y - half_h,
+            right: centre.x + half_w,
+            bottom: centre.y + half_h,
+        };
+        let crowds = |kept: &RingValue| kept.bounds.grown(VALUE_GAP).overlaps(&bounds);
+        if !values.last().is_some_and(crowds) {
+            values.push(RingValue {
                 value,
                 centre,
-                bounds: Rect {
-                    left: centre.x - half_w,
-                    top: centre.y - half_h,
-                    right: centre.x + half_w,
-                    bottom: centre.y + half_h,
-                },
-            }
-        })
-        .collect();
+                bounds,
+            });
+        }
+    }
+    values.reverse();
     (placed, values)
 }
 
