@@ -65,9 +65,9 @@ fn draw() -> Result<Vec<u8>, String> {
     );
     // Drop the chart's fixed width and height: the nested ones place it.
     let placed = placed.replacen(&format!(r#" width="{w}" height="{h}""#), "", 1);
-    let surface = style.surface.to_css();
-    let ink = style.ink.to_css();
-    let accent = style.score.to_css();
+    let surface = chart::to_css(style.surface);
+    let ink = chart::to_css(style.ink);
+    let accent = chart::to_css(style.score);
     let card = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{cw}" height="{ch}" viewBox="0 0 {cw} {ch}">
 <rect width="100%" height="100%" fill="{surface}"/>

@@ -1,9 +1,4 @@
-//! Text helpers for messages and the chart's markup.
-
-/// Byte offset of the first `needle` in `haystack`.
-pub fn find(haystack: &str, needle: &str) -> Option<usize> {
-    haystack.find(needle)
-}
+//! Text helpers for messages.
 
 /// `text` with every `from` replaced by `to`; an empty `from` replaces
 /// nothing (where `str::replace` would put `to` between every character).
