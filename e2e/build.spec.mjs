@@ -7,24 +7,23 @@ import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const files = readdirSync(dist).filter((f) => !f.startsWith('.'));
-// Budget for everything a first visit downloads, gzip -9. Raise it only with a reason.
-// 225 KB → 195 KB (the dist is about 188 KB) after the size pass: minified JS
-// and CSS in one stylesheet, short wasm import names, a JSON reader of our own
-// in place of serde_json, and views without state as plain functions. Every
-// usage issue requires the dist to stay at or under 200 KB; the size issue's
-// goal is 130 KB, which needs a lighter view layer (see the README's Size section).
-const BUDGET_GZIP = 195 * 1024;
-
-// The link-preview image is fetched only by link previews, never by a visit;
-// the manifest's PNG icons only when the app is installed (the service worker
-// precaches them, but they are counted apart from the app, like the social image).
-const NOT_LOADED = new Set(['social.png', 'icon-192.png', 'icon-512.png', 'icon-maskable-192.png', 'icon-maskable-512.png']);
+// Budget for the app's code and page, gzip -9: every HTML, JavaScript (js and
+// mjs), WebAssembly and CSS file of the dist. Images are left out (the
+// link-preview social.png is fetched only by link previews, the manifest's PNG
+// icons only when the app is installed), and so is the one-file build
+// (dist-single/), which inlines these same files. Raise it only with a reason.
+// 250 KB (256,000 bytes), set by the product owner now that the app returns
+// to its chosen crates (serde_json, Rust's own allocator, and wasm-bindgen's
+// import names as it writes them) in place of hand-written replacements that
+// saved bytes but were ours to maintain.
+const BUDGET_GZIP = 256_000;
+const BUDGETED = /\.(html|m?js|wasm|css)$/;
 
 test('the release build stays within its size budget', () => {
-  const sizes = files.filter((f) => !NOT_LOADED.has(f)).map((f) => [f, gzipSync(readFileSync(dist + f), { level: 9 }).length]);
+  const sizes = files.filter((f) => BUDGETED.test(f)).map((f) => [f, gzipSync(readFileSync(dist + f), { level: 9 }).length]);
   const total = sizes.reduce((s, [, n]) => s + n, 0);
   console.log(sizes.map(([f, n]) => `${f}: ${n}`).join('\n'), `\ntotal gzip: ${total}`);
-  expect(total).toBeLessThan(BUDGET_GZIP);
+  expect(total).toBeLessThanOrEqual(BUDGET_GZIP);
   expect(files.some((f) => f.endsWith('.wasm'))).toBe(true);
 });
 
@@ -74,9 +73,25 @@ test('the manifest has any and maskable PNG icons at 192 and 512 px, drawn to th
   }
 });
 
-test('sw.js precaches every built file but itself and social.png, under a cache named after the build', () => {
+test('sw.js precaches every built file but itself, social.png and embed.js, the hashed ones through the HTTP cache, under a cache named after the build', () => {
   const sw = readFileSync(dist + 'sw.js', 'utf8');
-  const listed = JSON.parse(sw.match(/const FILES = (\[[^\]]*\]);/)[1].replace(/,\s*\]$/, ']'));
-  expect(listed.sort()).toEqual(['./', ...files.filter((f) => f !== 'sw.js' && f !== 'social.png')].sort());
+  const list = (name) => JSON.parse(sw.match(new RegExp(`const ${name} = (\\[[^\\]]*\\]);`))[1].replace(/,\s*\]$/, ']'));
+  const hashed = list('HASHED');
+  const fresh = list('FRESH');
+  const precached = ['./', ...files.filter((f) => !['sw.js', 'social.png', 'embed.js'].includes(f))];
+  expect([...hashed, ...fresh].sort()).toEqual(precached.sort());
+  for (const f of ['social.png', 'embed.js']) expect(sw, f).not.toContain(`"${f}"`);
+  // Named after their contents: the wasm, the glue, the stylesheets.
+  const named = /-[0-9a-f]{10,16}(_bg)?\.[a-z]+$/;
+  expect(hashed.sort()).toEqual(files.filter((f) => named.test(f)).sort());
+  expect(hashed.some((f) => f.endsWith('_bg.wasm'))).toBe(true);
+  expect(fresh).toEqual(expect.arrayContaining(['./', 'index.html', 'partner-radar.mjs', 'manifest.webmanifest', 'icon-192.png']));
+  // Only the names that stay from build to build are revalidated ('no-cache'):
+  // a hashed file is requested with the default cache mode, so the HTTP cache
+  // that the page just filled answers it.
+  const install = sw.slice(sw.indexOf("addEventListener('install'"), sw.indexOf("addEventListener('activate'"));
+  expect(install).toMatch(/\.\.\.HASHED,/);
+  expect(install.match(/no-cache/g)).toHaveLength(1);
+  expect(install).toMatch(/FRESH\.map\(\(f\) => new Request\(f, \{ cache: 'no-cache' \}\)\)/);
   expect(sw).toMatch(/`partner-radar-[0-9a-f]{12} \$\{SCOPE\}`/);
 });

@@ -1,5 +1,5 @@
 // Keeping the result: the chart as SVG and PNG files, and the printed report.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect, open, plan, start, answer, screensDir, FULL, QUICK } from './helpers.mjs';
 import { bank } from './helpers.mjs';
 
@@ -81,7 +81,7 @@ for (const format of ['A4', 'Letter']) {
     await expect(page.locator('.pr-print-date')).toBeVisible();
     await page.screenshot({ path: `${screensDir}7-print-${format}.png`, fullPage: true });
     const pdf = await page.pdf({ format, printBackground: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    const pages = pdfPages(pdf);
     console.log(`${format}: ${pages} pages`);
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(3);
@@ -93,3 +93,30 @@ for (const format of ['A4', 'Letter']) {
     expect(chart.y + chart.height).toBeLessThan(printable);
   });
 }
+
+/** Pages in a PDF that Chromium wrote: one `/Type /Page` object each. */
+const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+
+test('printed from a 1280 px desktop window, the report fits on at most 3 Letter and 3 A4 pages, with room to spare', async ({ page }) => {
+  // The desktop layout, as someone who answered at a desk prints it: the chart
+  // and every width-dependent part were laid out for 1280 px before printing.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  await start(page, 'full');
+  await answer(page, plan(), 0, FULL, FULL);
+  await expect(page.locator('svg.radar-chart')).toBeVisible();
+  // At 110 % as well: the spare room that a wider font, or a bank with longer
+  // text, takes up. (Letter, the shorter page, went to 4 pages at 110 % before
+  // print.css set the review smaller.)
+  for (const format of ['Letter', 'A4']) {
+    for (const percent of [100, 110]) {
+      const scale = percent / 100;
+      const pdf = await page.pdf({ format, scale, printBackground: true });
+      if (percent === 100) writeFileSync(`${screensDir}7-print-1280-${format}.pdf`, pdf);
+      const pages = pdfPages(pdf);
+      console.log(`1280 px, ${format} at ${percent} %: ${pages} pages`);
+      expect(pages, `${format} at ${percent} %`).toBeGreaterThan(0);
+      expect(pages, `${format} at ${percent} %`).toBeLessThanOrEqual(3);
+    }
+  }
+});

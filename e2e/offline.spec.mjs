@@ -19,7 +19,9 @@ import {
 test.use({ serviceWorkers: 'allow' });
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const serviceWorkerScript = fileURLToPath(new URL('../scripts/service-worker.sh', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
+// Named after their contents, as Trunk and the post-build step name them.
+const HASHED = /-[0-9a-f]{10,16}(_bg)?\.[a-z]+$/;
 
 /** Waits until a service worker controls the page. */
 async function controlled(page) {
@@ -67,35 +69,44 @@ test('the worker is registered on the app\'s own page, never on a host page that
   expect(await registered()).toEqual([new URL('sw.js', baseURL).href]);
 });
 
-/** Serves `root` under `prefix` on a free loopback port, as e2e/serve.mjs does dist/. */
-async function serve(root, prefix) {
+/**
+ * Serves `folder` under `prefix` on a free loopback port, as a host would: the
+ * files named after their contents may be kept for a year, every other one
+ * is revalidated each time. `served` counts the requests that reached it, by
+ * file (`./` for the folder).
+ */
+async function serve(folder, prefix) {
+  const served = new Map();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(prefix)) return res.writeHead(404).end();
     const rel = normalize(path.slice(prefix.length) || 'index.html').replace(/^(\.\.[/\\])+/, '');
+    const file = path.slice(prefix.length) || './';
+    served.set(file, (served.get(file) ?? 0) + 1);
     try {
-      const body = readFileSync(join(root, rel.endsWith('/') ? rel + 'index.html' : rel));
-      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(rel)] || 'application/octet-stream', 'cache-control': 'no-store', 'content-security-policy': CSP });
+      const body = readFileSync(join(folder, rel.endsWith('/') ? rel + 'index.html' : rel));
+      const caching = HASHED.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(rel)] || 'application/octet-stream', 'cache-control': caching, 'content-security-policy': CSP });
       res.end(body);
     } catch {
       res.writeHead(404).end();
     }
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { server, url: `http://127.0.0.1:${server.address().port}${prefix}` };
+  return { server, served, url: `http://127.0.0.1:${server.address().port}${prefix}` };
 }
 
 /**
- * Deploys a changed build at the same address: the page differs, so the build
- * script names a new cache and writes a new sw.js. (A hashed file cannot
- * change in place: the page checks each one's integrity.) Then has the page
- * look for it, as browsers do on navigation and now and then.
+ * Deploys a changed build at the same address: the page differs, so the
+ * post-build step's last step names a new cache and writes a new sw.js. (A
+ * hashed file cannot change in place: the page checks each one's integrity.)
+ * Then has the page look for it, as browsers do on navigation and now and then.
  */
-async function deployNextVersion(page, root) {
-  appendFileSync(join(root, 'index.html'), '<!-- the next version -->\n');
-  const oldWorker = readFileSync(join(root, 'sw.js'), 'utf8');
-  execFileSync('sh', [serviceWorkerScript], { env: { ...process.env, TRUNK_STAGING_DIR: root } });
-  expect(readFileSync(join(root, 'sw.js'), 'utf8')).not.toBe(oldWorker);
+async function deployNextVersion(page, copy) {
+  appendFileSync(join(copy, 'index.html'), '<!-- the next version -->\n');
+  const oldWorker = readFileSync(join(copy, 'sw.js'), 'utf8');
+  execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'partner-radar-tools', '--bin', 'postbuild', '--', '--only', 'service-worker', copy], { cwd: root });
+  expect(readFileSync(join(copy, 'sw.js'), 'utf8')).not.toBe(oldWorker);
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
 }
 
@@ -105,22 +116,48 @@ async function deployNextVersion(page, root) {
  * fails on any console error, uncaught exception or foreign request.
  */
 async function withDistCopy(context, body) {
-  const root = mkdtempSync(join(tmpdir(), 'partner-radar-sw-'));
-  cpSync(dist, root, { recursive: true });
-  const { server, url } = await serve(root, '/apps/partner-radar/');
+  const copy = mkdtempSync(join(tmpdir(), 'partner-radar-sw-'));
+  cpSync(dist, copy, { recursive: true });
+  const { server, served, url } = await serve(copy, '/apps/partner-radar/');
   try {
     const page = await context.newPage();
     const problems = [];
     await watch(page, new URL(url).origin, problems);
-    await body({ page, root, url, problems });
+    await body({ page, copy, served, url, problems });
     expect(problems, 'console errors, uncaught exceptions or foreign requests').toEqual([]);
   } finally {
     server.close();
-    rmSync(root, { recursive: true, force: true });
+    rmSync(copy, { recursive: true, force: true });
   }
 }
 
-base('a new version deployed mid-attempt waits for Reload, and the attempt carries on after it', async ({ context }) => withDistCopy(context, async ({ page, root, url, problems }) => {
+/** The names sw.js lists in `const NAME = [...]`. */
+function listed(worker, name) {
+  const list = worker.match(new RegExp(`const ${name} = (\\[[^\\]]*\\]);`));
+  expect(list, `sw.js has no ${name} list`).not.toBeNull();
+  return JSON.parse(list[1].replace(/,\s*\]$/, ']'));
+}
+
+base('a first visit downloads each hashed file once: the worker precaches them from the HTTP cache, and never social.png or embed.js', async ({ context }) => withDistCopy(context, async ({ page, copy, served, url }) => {
+  await page.goto(url);
+  await expect(page.locator(APP_SCREEN)).toBeVisible();
+  await controlled(page);
+  const worker = readFileSync(join(copy, 'sw.js'), 'utf8');
+  const hashed = listed(worker, 'HASHED');
+  expect(hashed.length).toBeGreaterThan(3);
+  expect(hashed.some((f) => f.endsWith('_bg.wasm'))).toBe(true);
+  // Each one reached the server once, for the page; the worker's copy came from
+  // the HTTP cache (a 'no-cache' request would have asked the server again).
+  for (const f of hashed) expect(served.get(f), f).toBe(1);
+  expect(served.has('social.png')).toBe(false);
+  expect(served.has('embed.js')).toBe(false);
+  // Precached all the same: nothing hashed is asked for again.
+  const cached = await page.evaluate(() => caches.keys().then((k) => caches.open(k[0])).then((c) => c.keys()).then((r) => r.map((q) => q.url)));
+  for (const f of hashed) expect(cached, f).toContain(new URL(f, url).href);
+  expect(cached).toContain(url);
+}));
+
+base('a new version deployed mid-attempt waits for Reload, and the attempt carries on after it', async ({ context }) => withDistCopy(context, async ({ page, copy, url, problems }) => {
   await page.goto(url);
   await expect(page.locator(APP_SCREEN)).toBeVisible();
   await controlled(page);
@@ -131,7 +168,7 @@ base('a new version deployed mid-attempt waits for Reload, and the attempt carri
   const second = await page.locator('legend').textContent();
   await page.evaluate(() => { window.__samePage = true; });
 
-  await deployNextVersion(page, root);
+  await deployNextVersion(page, copy);
 
   const notice = page.getByRole('status').filter({ hasText: 'A new version is ready' });
   await expect(notice).toBeVisible();
@@ -161,7 +198,7 @@ base('a new version deployed mid-attempt waits for Reload, and the attempt carri
   await expect(page.locator('legend')).toHaveText(second);
 }));
 
-base('a kiosk takes a new version by itself, but only between visitors', async ({ context }) => withDistCopy(context, async ({ page, root, url }) => {
+base('a kiosk takes a new version by itself, but only between visitors', async ({ context }) => withDistCopy(context, async ({ page, copy, url }) => {
   await page.goto(`${url}?kiosk`);
   await expect(page.locator('.pr-attract')).toBeVisible();
   await controlled(page);
@@ -169,7 +206,7 @@ base('a kiosk takes a new version by itself, but only between visitors', async (
   await start(page, 'quick');
   await answer(page, p, 0, 1, QUICK);
   await page.evaluate(() => { window.__samePage = true; });
-  await deployNextVersion(page, root);
+  await deployNextVersion(page, copy);
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.partnerRadarUpdate)).toBe('ready');
 
   // Mid-attempt: no notice (a reload would lose answers kept in memory) and no reload.

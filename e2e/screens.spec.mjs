@@ -26,7 +26,7 @@ async function radar(page) {
       width: box.width,
       ring: +svg.dataset.radius * scale,
       labels: Math.min(...fonts('.radar-labels text')),
-      rings: Math.min(...fonts('.radar-rings text, .radar-grid text')),
+      rings: Math.min(...fonts('.radar-ring-values text')),
       content: figure.width,
     };
   });
@@ -105,6 +105,28 @@ test('odd sizes (320 wide, very short, very wide) never scroll sideways', async 
     await page.getByRole('button', { name: /^(Start the full|Continue)/ }).first().click();
     expect(await scrollsSideways(page)).toBe(false);
     await page.evaluate(() => localStorage.clear());
+  }
+});
+
+test('at 320 px wide the ring values stand clear of each other and inside their boxes', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page);
+  await start(page, 'quick');
+  await answer(page, plan(), 0, QUICK, QUICK);
+  const values = await page.locator('svg.radar-chart .radar-ring-values').evaluate((g) => {
+    const box = (e) => { const b = e.getBoundingClientRect(); return { left: b.left, top: b.top, right: b.right, bottom: b.bottom }; };
+    return { texts: [...g.querySelectorAll('text')].map((t) => ({ text: t.textContent.trim(), ...box(t) })), rects: [...g.querySelectorAll('rect')].map(box) };
+  });
+  expect(values.texts.map((t) => t.text), 'at least the 50 and 100 rings are labelled').toEqual(expect.arrayContaining(['50', '100']));
+  expect(values.rects.length).toBe(values.texts.length);
+  const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  for (const [i, a] of values.rects.entries()) {
+    for (const b of values.rects.slice(i + 1)) expect(overlap(a, b), `ring value boxes ${JSON.stringify([a, b])}`).toBe(false);
+  }
+  // Each number's glyphs lie on its own box (the browser's own text box, measured here).
+  for (const [i, t] of values.texts.entries()) {
+    const r = values.rects[i];
+    expect(t.left >= r.left - 0.5 && t.right <= r.right + 0.5, `${t.text} spills sideways`).toBe(true);
   }
 });
 

@@ -2,19 +2,20 @@
 // sub-folder so every test also proves the app works away from the site root,
 // and under the strict Content-Security-Policy in csp.mjs.
 //   node e2e/serve.mjs [port] [prefix] [--inject-logger]
+// PR_DIST_DIR serves another build's dist/ instead (scripts/dom-states.mjs compares two).
 // --inject-logger (or PR_INJECT_LOGGER=1), for engines whose driver cannot read
 // the console: every HTML page gets <script src="./__test-logger.js"></script>
 // as the first element of its <head>, and that file is e2e/engines/test-logger.js.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CSP } from './csp.mjs';
 import { CONTENT_TYPES } from './content-types.mjs';
 
 const port = Number(process.argv[2] || 4173);
 const prefix = process.argv[3] || '/tools/partner-radar/';
-const root = fileURLToPath(new URL('../dist/', import.meta.url));
+const root = process.env.PR_DIST_DIR ? resolve(process.env.PR_DIST_DIR) : fileURLToPath(new URL('../dist/', import.meta.url));
 // Same-origin host pages (the div mount): examples/ at /examples/, with the
 // placeholder app address pointing at the dist served here.
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));

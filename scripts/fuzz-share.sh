@@ -8,4 +8,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 SHARE_FUZZ_CASES="${SHARE_FUZZ_CASES:-1000000}" \
-  cargo test --release --test share_fuzz -- --nocapture
+  cargo test --release -p partner-radar-core --test share_fuzz -- --nocapture

@@ -39,7 +39,7 @@ const js = files.filter((f) => /^partner-radar-[0-9a-f]+\.js$/.test(f));
 const wasm = files.filter((f) => /^partner-radar-[0-9a-f]+_bg\.wasm$/.test(f));
 if (js.length !== 1 || wasm.length !== 1) fail(`expected one glue .js and one _bg.wasm in ${dist}, found ${js} / ${wasm}`);
 let glue = read(js[0]).toString('utf8');
-// The glue is minified (scripts/minify.mjs): its one export statement ends it.
+// The glue is minified (the post-build step's esbuild): its one export statement ends it.
 const exported = glue.match(/\bexport\s*\{([^}]*)\};?\s*$/) ?? fail('no export statement in the glue');
 const init = exported[1].split(',').map((s) => s.trim().split(/\s+as\s+/)).find(([, as]) => as === 'default')?.[0]
   ?? fail('the glue exports no default init');

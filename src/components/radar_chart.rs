@@ -1,8 +1,9 @@
 use gloo::events::EventListener;
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, ContextAttributes2d, Element, HtmlCanvasElement};
 use yew::prelude::*;
 
-use crate::chart::{self, ChartStyle, Spoke, STYLE_PROPERTIES};
+use crate::chart::{self, ChartStyle, RGBAColor, Spoke, FONT_PROPERTY};
 use crate::hooks::use_width;
 
 /// The width drawn at before the chart's box has been measured.
@@ -72,17 +73,74 @@ fn use_chart_style(node: NodeRef) -> ChartStyle {
     (*style).clone()
 }
 
-/// The chart style from `element`'s computed custom properties (defaults for
-/// any that are missing or not colours).
+/// The chart style from `element`'s computed custom properties, each colour
+/// resolved by the browser (the default for any it does not take as a colour).
 pub fn chart_style(element: &Element) -> ChartStyle {
     let Some(css) = web_sys::window().and_then(|w| w.get_computed_style(element).ok().flatten())
     else {
         return ChartStyle::default();
     };
-    ChartStyle::from_properties(|name| {
-        debug_assert!(STYLE_PROPERTIES.contains(&name));
-        css.get_property_value(name).ok()
+    let property = |name: &str| css.get_property_value(name).ok();
+    let resolver = ColourResolver::new();
+    ChartStyle::from_page(property(FONT_PROPERTY).as_deref(), |name| {
+        resolver.as_ref()?.resolve(&property(name)?)
     })
+}
+
+/// Turns CSS colour text into the sRGB colour the browser paints for it, by
+/// painting it on a 1×1 canvas: whatever syntax the browser knows (hex,
+/// `rgb()`, `hsl()`, `hwb()`, `lab()`, `oklch()`, `color-mix()`, names) works,
+/// with no colour parser of our own. A computed custom property is still the
+/// text it was given, and a probe element's computed `color` keeps `oklch()`
+/// and the like in their own space, so only the pixel gives plain bytes.
+struct ColourResolver {
+    context: CanvasRenderingContext2d,
+}
+
+impl ColourResolver {
+    fn new() -> Option<Self> {
+        let canvas: HtmlCanvasElement = gloo::utils::document()
+            .create_element("canvas")
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        canvas.set_width(1);
+        canvas.set_height(1);
+        // Every colour is read back, which the browser expects to be told.
+        let settings = ContextAttributes2d::new();
+        settings.set_will_read_frequently(true);
+        let context = canvas
+            .get_context_with_context_options("2d", &settings)
+            .ok()??
+            .dyn_into()
+            .ok()?;
+        Some(ColourResolver { context })
+    }
+
+    /// The colour `css` paints, or `None` if the browser does not take it as one.
+    fn resolve(&self, css: &str) -> Option<RGBAColor> {
+        let css = css.trim();
+        if css.is_empty() {
+            return None;
+        }
+        // A value the canvas refuses leaves `fillStyle` as it was. Two
+        // different colours before it tell a refusal from a colour that
+        // happens to equal the one before.
+        let accepted = ["#000000", "#ffffff"].into_iter().any(|before| {
+            self.context.set_fill_style_str(before);
+            let was = self.context.fill_style().as_string();
+            self.context.set_fill_style_str(css);
+            self.context.fill_style().as_string() != was
+        });
+        if !accepted {
+            return None;
+        }
+        self.context.clear_rect(0.0, 0.0, 1.0, 1.0);
+        self.context.fill_rect(0.0, 0.0, 1.0, 1.0);
+        let pixel = self.context.get_image_data(0.0, 0.0, 1.0, 1.0).ok()?.data();
+        let [r, g, b, a] = <[u8; 4]>::try_from(&pixel[..]).ok()?;
+        Some(RGBAColor(r, g, b, f64::from(a) / 255.0))
+    }
 }
 
 /// (name, score) pairs for the chart's accessible name, on screen and in files.

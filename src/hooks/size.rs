@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, ResizeObserver};
 use yew::prelude::*;
 
-/// The content width of `node` in whole CSS pixels, or `None` until it has
+/// The width of `node` in whole CSS pixels (rounded down), or `None` until it has
 /// been measured (or where it cannot be). Stops watching on unmount.
 #[hook]
 pub fn use_width(node: NodeRef) -> Option<u32> {
@@ -38,10 +38,12 @@ impl Watch {
     fn start(element: Element, width: UseStateHandle<Option<u32>>) -> Watch {
         let measure = {
             let element = element.clone();
+            // Rounded down: `clientWidth` rounds to the nearest pixel, and a
+            // chart drawn half a pixel wider than its box is scaled down,
+            // taking its smallest text below 13 px.
             move || {
-                u32::try_from(element.client_width())
-                    .ok()
-                    .filter(|w| *w > 0)
+                let width = element.get_bounding_client_rect().width().floor();
+                (width >= 1.0).then_some(width as u32)
             }
         };
         let initial = measure();

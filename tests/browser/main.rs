@@ -482,3 +482,75 @@ async fn a_new_version_is_offered_on_the_signal_and_reloads_only_on_request() {
         Some("status")
     );
 }
+
+// ------------------------------------------- settings, as the browser judges them
+
+/// The URL table the native tests run with the `url` crate, here with the browser's own `URL`.
+#[path = "../../crates/core/tests/support/url_cases.rs"]
+mod url_cases;
+
+#[wasm_bindgen_test]
+fn url_settings_get_the_verdict_of_the_browsers_own_url_parser() {
+    use partner_radar::services::settings::Browser;
+    assert_eq!(url_cases::failures(&Browser), Vec::<String>::new());
+}
+
+#[wasm_bindgen_test]
+fn any_colour_the_browser_reads_is_a_colour_and_nothing_else_is() {
+    use partner_radar::services::settings::Browser;
+    use partner_radar::settings::Platform;
+    for colour in [
+        "#7a1f5c",
+        "#7a1f5c80",
+        "rgb(15 118 110)",
+        "rgba(154, 74, 7, 0.5)",
+        "hsl(322 60% 30%)",
+        "hwb(322 10% 50%)",
+        "lab(40% 50 -20)",
+        "oklch(45% 0.15 340)",
+        "color-mix(in srgb, red 40%, blue)",
+        "rebeccapurple",
+        "transparent",
+    ] {
+        assert!(Browser.is_colour(colour), "{colour} is a colour");
+    }
+    for not_colour in [
+        "oklch(nonsense)",
+        "#12345",
+        "bleu",
+        "",
+        "12px",
+        "var(--x)",
+        "inherit",
+        "red; background: url(x)",
+        "red }",
+    ] {
+        assert!(!Browser.is_colour(not_colour), "{not_colour} is no colour");
+    }
+}
+
+#[wasm_bindgen_test]
+fn brand_colours_become_custom_properties_on_the_mount_exactly_as_given() {
+    use partner_radar::services::settings::apply_colours;
+    use partner_radar::settings::Colours;
+    let root = fresh_root();
+    let mount = root.dyn_ref::<HtmlElement>().unwrap();
+    apply_colours(
+        mount,
+        &Colours {
+            primary: Some("oklch(45% 0.15 340)".to_owned()),
+            inside: Some("color-mix(in srgb, red 40%, blue)".to_owned()),
+            outside: None,
+        },
+    );
+    let style = mount.style();
+    assert_eq!(
+        style.get_property_value("--pr-primary").unwrap(),
+        "oklch(45% 0.15 340)"
+    );
+    assert_eq!(
+        style.get_property_value("--pr-inside").unwrap(),
+        "color-mix(in srgb, red 40%, blue)"
+    );
+    assert_eq!(style.get_property_value("--pr-outside").unwrap(), "");
+}

@@ -93,6 +93,8 @@ fn fingerprint_is_stable_ignores_wording_and_changes_with_structure() {
     let a = common::small_bank();
     assert_eq!(a.fingerprint(), common::small_bank().fingerprint());
     assert_eq!(a.fingerprint().len(), 16);
+    // Stored in saved progress and share links: it must never change for a bank.
+    assert_eq!(a.fingerprint(), "f5c366419776abbe");
     // A wording fix keeps saved progress and share links working.
     let reworded = common::SMALL_JSON.replacen("option scoring", "option that scores", 1);
     let b = partner_radar_core::domain::load_bank(&reworded).unwrap();

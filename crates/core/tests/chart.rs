@@ -5,8 +5,7 @@
 
 mod common;
 
-use partner_radar_core::chart::{self, ChartStyle, Spoke};
-use partner_radar_core::domain::colour::Rgba;
+use partner_radar_core::chart::{self, ChartStyle, RGBAColor, Spoke};
 use partner_radar_core::domain::radar::text_width;
 use partner_radar_core::domain::Side;
 
@@ -78,8 +77,13 @@ fn texts(svg: &str) -> Vec<(&str, &str)> {
         .collect()
 }
 
-fn hex(c: Rgba) -> String {
-    format!("#{:02X}{:02X}{:02X}", c.r, c.g, c.b)
+/// A colour as plotters writes it into `fill` and `stroke`.
+fn hex(c: RGBAColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
+const fn rgb(r: u8, g: u8, b: u8) -> RGBAColor {
+    RGBAColor(r, g, b, 1.0)
 }
 
 #[test]
@@ -313,12 +317,12 @@ fn each_spoke_is_tinted_by_its_own_side_in_any_order() {
 fn the_style_colours_and_font_are_written_into_the_svg() {
     let style = ChartStyle {
         font_family: "Brand Sans, sans-serif".into(),
-        ink: Rgba::rgb(0x11, 0x22, 0x33),
-        grid: Rgba::rgb(0x44, 0x55, 0x66),
-        inside: Rgba::rgb(0x01, 0x02, 0x03),
-        outside: Rgba::rgb(0x04, 0x05, 0x06),
-        score: Rgba::rgb(0x7a, 0x1f, 0x5c),
-        surface: Rgba::rgb(0x10, 0x10, 0x10),
+        ink: rgb(0x11, 0x22, 0x33),
+        grid: rgb(0x44, 0x55, 0x66),
+        inside: rgb(0x01, 0x02, 0x03),
+        outside: rgb(0x04, 0x05, 0x06),
+        score: rgb(0x7a, 0x1f, 0x5c),
+        surface: rgb(0x10, 0x10, 0x10),
     };
     let s = chart::draw(&spokes([50; 6]), "Radar", &style, 480).unwrap();
     assert!(attr(root(&s), "font-family") == "Brand Sans, sans-serif");
@@ -341,22 +345,47 @@ fn the_style_colours_and_font_are_written_into_the_svg() {
 }
 
 #[test]
-fn a_style_is_read_from_custom_properties_with_defaults_for_bad_ones() {
+fn a_style_is_made_from_the_colours_the_page_resolved_with_defaults_for_missing_ones() {
     let d = ChartStyle::default();
-    let style = ChartStyle::from_properties(|name| match name {
-        "--pr-font" => Some("  Georgia, serif ".into()),
-        "--pr-chart-score" => Some(" #7a1f5c".into()),
-        "--pr-chart-ink" => Some("bleu".into()),
-        "--pr-surface" => Some(String::new()),
+    let style = ChartStyle::from_page(Some("  Georgia, serif "), |name| match name {
+        "--pr-chart-score" => Some(rgb(0x7a, 0x1f, 0x5c)),
+        "--pr-chart-inside" => Some(RGBAColor(1, 2, 3, 0.5)),
         _ => None,
     });
     assert_eq!(style.font_family, "Georgia, serif");
-    assert_eq!(style.score, Rgba::rgb(0x7a, 0x1f, 0x5c));
-    assert_eq!(style.ink, d.ink, "not a colour: the default stays");
-    assert_eq!(style.surface, d.surface, "empty: the default stays");
-    assert_eq!(style.grid, d.grid, "missing: the default stays");
-    assert_eq!(ChartStyle::from_properties(|_| None), d);
-    assert!(chart::STYLE_PROPERTIES.contains(&"--pr-chart-score"));
+    assert_eq!(style.score, rgb(0x7a, 0x1f, 0x5c));
+    assert_eq!(style.inside, RGBAColor(1, 2, 3, 0.5));
+    assert_eq!(style.ink, d.ink, "not resolved: the default stays");
+    assert_eq!(style.surface, d.surface);
+    assert_eq!(ChartStyle::from_page(None, |_| None), d);
+    assert_eq!(
+        ChartStyle::from_page(Some(" "), |_| None),
+        d,
+        "a blank font"
+    );
+    assert!(chart::COLOUR_PROPERTIES.contains(&"--pr-chart-score"));
+    assert_eq!(chart::FONT_PROPERTY, "--pr-font");
+}
+
+#[test]
+fn a_colour_with_opacity_is_drawn_with_it() {
+    let style = ChartStyle {
+        score: RGBAColor(0x7a, 0x1f, 0x5c, 0.5),
+        ..ChartStyle::default()
+    };
+    let s = chart::draw(&spokes([50; 6]), "Radar", &style, 480).unwrap();
+    let score = layer(&s, "radar-score");
+    let shape = score.split("<polygon").nth(1).unwrap();
+    assert_eq!(
+        num(shape, "opacity"),
+        0.5 * 0.35,
+        "the shape's own fading too"
+    );
+    let dot = score.split("<circle").nth(1).unwrap();
+    assert_eq!(num(dot, "opacity"), 0.5);
+    assert_eq!(attr(dot, "fill"), "#7A1F5C");
+    assert_eq!(chart::to_css(style.score), "rgb(122 31 92 / 0.500)");
+    assert_eq!(chart::to_css(rgb(0x7a, 0x1f, 0x5c)), "#7a1f5c");
 }
 
 #[test]
@@ -463,8 +492,8 @@ fn assert_well_formed(xml: &str) {
 #[test]
 fn the_standalone_file_is_self_styled_xml_without_test_hooks() {
     let style = ChartStyle {
-        score: Rgba::rgb(0x7a, 0x1f, 0x5c),
-        surface: Rgba::rgb(0x12, 0x18, 0x24),
+        score: rgb(0x7a, 0x1f, 0x5c),
+        surface: rgb(0x12, 0x18, 0x24),
         ..ChartStyle::default()
     };
     let file = chart::draw_standalone(

@@ -136,3 +136,98 @@ fn format_one_progress_is_from_another_version() {
         Err(ProgressProblem::OtherVersion)
     );
 }
+
+/// Progress exactly as the build before serde wrote it (the small bank,
+/// seed 1234567890123 and 7): it must still load, and be written the same.
+const EARLIER_BUILD: [&str; 2] = [
+    r#"{"format":2,"bank":"f5c366419776abbe","seed":1234567890123,"length":"full","position":{"at":"question","index":2},"answers":{"co-workers-2":"d","direct-reports-1":"b"}}"#,
+    r#"{"format":2,"bank":"f5c366419776abbe","seed":7,"length":"full","position":{"at":"results"},"answers":{"co-workers-1":"b","co-workers-2":"a","competitors-1":"b","competitors-2":"a","customers-1":"d","customers-2":"c","direct-reports-1":"c","direct-reports-2":"b","managers-1":"a","managers-2":"d","suppliers-1":"c","suppliers-2":"b"}}"#,
+];
+
+#[test]
+fn progress_saved_by_an_earlier_build_still_loads_and_is_written_the_same() {
+    let bank = common::small_bank();
+    let mut answers = AnswerSheet::new();
+    answers.answer("direct-reports-1", "b");
+    answers.answer("co-workers-2", "d");
+    let expected = [
+        SavedProgress::new(
+            &bank,
+            1_234_567_890_123,
+            Length::Full,
+            Position::Question(2),
+            answers,
+        ),
+        SavedProgress::new(
+            &bank,
+            7,
+            Length::Full,
+            Position::Results,
+            common::sheet_scoring(&bank, |_| 2),
+        ),
+    ];
+    for (text, progress) in EARLIER_BUILD.iter().zip(expected) {
+        assert_eq!(SavedProgress::decode(text, &bank), Ok(progress.clone()));
+        assert_eq!(progress.encode().as_deref(), Ok(*text));
+    }
+}
+
+#[test]
+fn the_other_spellings_serde_allows_still_load() {
+    let bank = common::small_bank();
+    let expected = SavedProgress::decode(EARLIER_BUILD[0], &bank).unwrap();
+    for (from, to) in [
+        (r#"{"at":"question","index":2}"#, r#"["question",2]"#),
+        (r#""length":"full""#, r#""length":{"full":null}"#),
+        (r#""seed""#, r#""extra":[1,2],"seed""#),
+    ] {
+        let text = EARLIER_BUILD[0].replace(from, to);
+        assert_ne!(text, EARLIER_BUILD[0]);
+        assert_eq!(
+            SavedProgress::decode(&text, &bank),
+            Ok(expected.clone()),
+            "{text}"
+        );
+    }
+    let results = SavedProgress::decode(EARLIER_BUILD[1], &bank).unwrap();
+    for to in [r#"{"at":"results","index":null}"#, r#"["results",null]"#] {
+        let text = EARLIER_BUILD[1].replace(r#"{"at":"results"}"#, to);
+        assert_eq!(
+            SavedProgress::decode(&text, &bank),
+            Ok(results.clone()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn misshapen_fields_are_unreadable_not_a_crash() {
+    let bank = common::small_bank();
+    for (from, to) in [
+        (r#""index":2"#, r#""index":-1"#),
+        (r#""index":2"#, r#""index":"2""#),
+        (r#""at":"question""#, r#""at":"review""#),
+        (r#""length":"full""#, r#""length":"Full""#),
+        (r#""seed":1234567890123"#, r#""seed":1.5"#),
+        (r#""seed":1234567890123"#, r#""seed":18446744073709551616"#),
+        (r#""d","direct"#, r#"3,"direct"#),
+        (r#""bank":"f5c366419776abbe","#, ""),
+        (
+            r#""answers":{"co-workers-2":"d","direct-reports-1":"b"}"#,
+            r#""answers":[]"#,
+        ),
+    ] {
+        let text = EARLIER_BUILD[0].replace(from, to);
+        assert_ne!(text, EARLIER_BUILD[0]);
+        assert_eq!(
+            SavedProgress::decode(&text, &bank),
+            Err(ProgressProblem::Unreadable),
+            "{text}"
+        );
+    }
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(
+        SavedProgress::decode(&deep, &bank),
+        Err(ProgressProblem::Unreadable)
+    );
+}

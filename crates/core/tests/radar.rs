@@ -3,7 +3,7 @@
 //! right radii; per-spoke sectors; and a layout that fits every label.
 
 use partner_radar_core::domain::radar::{
-    layout, Label, Layout, Point, Radar, Rect, EDGE, MAX_RADIUS, RING_VALUES,
+    layout, Label, Layout, Point, Radar, Rect, EDGE, MAX_RADIUS, RING_VALUES, VALUE_GAP,
 };
 
 const EPS: f64 = 1e-9;
@@ -175,7 +175,7 @@ fn every_box_stays_inside_and_apart_at_every_width() {
             .map(|p| p.bounds)
             .chain(l.ring_values.iter().map(|v| v.bounds))
             .collect();
-        assert_eq!(boxes.len(), 10);
+        assert_eq!(boxes.len(), l.labels.len() + l.ring_values.len());
         for (i, a) in boxes.iter().enumerate() {
             assert!(
                 a.within(f64::from(l.width), f64::from(l.height)),
@@ -191,6 +191,43 @@ fn every_box_stays_inside_and_apart_at_every_width() {
         let bottom = boxes.iter().map(|b| b.bottom).fold(f64::MIN, f64::max);
         assert!(top <= EDGE + 1.0, "{width}: {top}");
         assert!(f64::from(l.height) - bottom <= EDGE + 1.0, "{width}");
+    }
+}
+
+#[test]
+fn ring_values_never_crowd_each_other_or_the_labels_at_any_width() {
+    for width in 280..=2000 {
+        let l = six(width);
+        let values: Vec<u8> = l.ring_values.iter().map(|v| v.value).collect();
+        assert!(
+            values == RING_VALUES || values == [50, 100],
+            "{width}: every ring's value, or every other one: {values:?}"
+        );
+        if width >= 400 {
+            assert_eq!(values, RING_VALUES, "{width}: room for all four");
+        }
+        // As drawn: each box rounded out to whole pixels.
+        let drawn: Vec<Rect> = l
+            .ring_values
+            .iter()
+            .map(|v| Rect {
+                left: v.bounds.left.floor(),
+                top: v.bounds.top.floor(),
+                right: v.bounds.right.ceil(),
+                bottom: v.bounds.bottom.ceil(),
+            })
+            .collect();
+        for (i, a) in drawn.iter().enumerate() {
+            for b in &drawn[i + 1..] {
+                assert!(
+                    !a.grown(VALUE_GAP / 2.0 - 1.0).overlaps(b),
+                    "{width}: {a:?} and {b:?} crowd each other"
+                );
+            }
+            for label in &l.labels {
+                assert!(!a.overlaps(&label.bounds), "{width}: {a:?} on a label");
+            }
+        }
     }
 }
 

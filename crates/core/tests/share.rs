@@ -108,6 +108,68 @@ fn reference_codec_matches_known_values() {
     }
 }
 
+/// Links written by the build before the codec used the `base64` and
+/// `crc32fast` crates: the format is a contract, so they must read the same.
+#[test]
+fn links_made_by_earlier_builds_still_decode() {
+    let every_fourth = |i: usize| i % 4;
+    let some = [0, 3, 5, 8, 11];
+    for (bank, full, partial) in [
+        (&*SMALL, "AZd2q77_D1D6UJDgbNY", "AZd2q74pCRwDkNg2Kg"),
+        (
+            &*BUILT_IN,
+            "AfoDXP7_____D2Xn4e8_JrUHnA8XCzA",
+            "AfoDXP4pCQAAABwDkZv4HA",
+        ),
+    ] {
+        let all = every(bank);
+        let expected = Shared {
+            answers: common::sheet_scoring(bank, |i| every_fourth(i) as u8),
+            asked: all.clone(),
+        };
+        assert_eq!(decode(bank, full), Ok(expected.clone()));
+        assert_eq!(encode(bank, &all, &expected.answers).as_deref(), Ok(full));
+        let answers = sheet(bank, &some, every_fourth);
+        assert_eq!(
+            decode(bank, partial),
+            Ok(Shared {
+                asked: some.to_vec(),
+                answers
+            })
+        );
+    }
+}
+
+/// Each payload has one spelling: padding, and unused bits set in the last
+/// character, are refused before the checksum is looked at.
+#[test]
+fn non_canonical_spellings_are_malformed() {
+    for (bank, payload) in samples() {
+        assert!(decode(bank, &payload).is_ok());
+        let spare_bits = (6 * payload.len()) % 8;
+        if spare_bits == 0 {
+            continue;
+        }
+        let padding = "=".repeat(4 - payload.len() % 4);
+        assert_eq!(
+            decode(bank, &format!("{payload}{padding}")),
+            Err(ShareError::Malformed),
+            "{payload} padded"
+        );
+        let last = ALPHABET.find(payload.chars().last().unwrap()).unwrap();
+        for bit in 0..spare_bits {
+            let other = ALPHABET.as_bytes()[last ^ (1 << bit)] as char;
+            let respelled = format!("{}{other}", &payload[..payload.len() - 1]);
+            assert_eq!(to_bytes(&respelled), to_bytes(&payload), "same bytes");
+            assert_eq!(
+                decode(bank, &respelled),
+                Err(ShareError::Malformed),
+                "{respelled} for {payload}"
+            );
+        }
+    }
+}
+
 #[test]
 fn full_and_quick_attempts_round_trip_on_both_banks() {
     let picks: [fn(usize) -> usize; 4] = [|_| 0, |_| 3, |i| i % 4, |i| (i * 7 + 1) % 4];

@@ -24,7 +24,35 @@ fn syntax_errors_name_line_and_column() {
     let p = load_bank("{\n  \"version\": 1,\n  oops\n}").unwrap_err();
     assert_eq!(p.len(), 1);
     assert_eq!(p[0].kind, ProblemKind::Syntax);
-    assert!(p[0].path.starts_with("line 3, column"), "{}", p[0].path);
+    assert_eq!(
+        p[0].to_string(),
+        "line 3, column 3: not valid JSON (key must be a string at line 3 column 3)"
+    );
+    let p = load_bank("{\"version\": 1,}").unwrap_err();
+    assert_eq!(
+        p[0].to_string(),
+        "line 1, column 15: not valid JSON (trailing comma at line 1 column 15)"
+    );
+    assert_eq!(load_bank("").unwrap_err()[0].kind, ProblemKind::Syntax);
+}
+
+#[test]
+fn deep_nesting_is_one_syntax_problem_not_a_crash() {
+    for depth in [128, 100_000] {
+        let deep = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let p = load_bank(&deep).unwrap_err();
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].kind, ProblemKind::Syntax);
+        assert_eq!(
+            p[0].to_string(),
+            "line 1, column 128: not valid JSON (recursion limit exceeded at line 1 column 128)"
+        );
+    }
+    // Nesting within the limit is read, and reported where it does not belong.
+    let mut v = common::small_value();
+    v["title"] = serde_json::from_str(&format!("{}{}", "[".repeat(120), "]".repeat(120))).unwrap();
+    let p = problems(&v);
+    assert!(has(&p, "title", ProblemKind::WrongType), "{p:?}");
 }
 
 #[test]
@@ -198,6 +226,20 @@ fn unsupported_version_is_reported_alone() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(p[0].kind, ProblemKind::UnsupportedVersion);
     assert_eq!(p[0].path, "version");
+    assert_eq!(p[0].message, "2 is not supported; this app reads version 1");
+    // The value is quoted as serde_json writes it.
+    for (version, shown) in [
+        (json!("1"), "\"1\""),
+        (json!(1.0), "1.0"),
+        (json!(null), "null"),
+    ] {
+        v["version"] = version;
+        let p = problems(&v);
+        assert_eq!(
+            p[0].message,
+            format!("{shown} is not supported; this app reads version 1")
+        );
+    }
 }
 
 #[test]

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The `check-bank` command validates files and prints every problem.
 
 use std::process::Command;

@@ -4,6 +4,10 @@
 //! mirror it one to one; [`crate::domain::validate::load_bank`] is the only
 //! way to make a `Bank`, so every `Bank` has passed every rule.
 
+use std::hash::Hasher;
+
+use fnv::FnvHasher;
+
 use super::scoring::Band;
 
 /// The only bank format version this build understands.
@@ -202,9 +206,11 @@ impl Advice {
     }
 }
 
-/// 64-bit FNV-1a: small, stable across builds and platforms.
+/// 64-bit FNV-1a of `bytes`: stable across builds and platforms, as the
+/// fingerprints and seeds stored in progress and links need (std's own
+/// hasher is not promised to stay the same).
 pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    let mut hasher = FnvHasher::default();
+    hasher.write(bytes);
+    hasher.finish()
 }

@@ -3,9 +3,6 @@
 
 pub mod audit;
 pub mod bank;
-pub mod colour;
-pub mod decimal;
-pub mod json;
 pub mod order;
 pub mod progress;
 pub mod radar;
@@ -13,7 +10,6 @@ pub mod scoring;
 pub mod share;
 pub mod shuffle;
 pub mod text;
-pub mod trig;
 pub mod validate;
 
 pub use bank::{AnswerOption, Bank, Group, Question, Side};

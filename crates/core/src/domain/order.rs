@@ -5,13 +5,17 @@
 //! pure function of the bank, the length and the seed, so a reload (which
 //! keeps the seed) asks the same scenarios in the same order.
 
+use serde::{Deserialize, Serialize};
+
 use super::bank::{fnv1a, Bank};
 
 /// Scenarios per group in the quick check.
 pub const QUICK_PER_GROUP: usize = 2;
 
-/// How much of the bank an attempt asks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// How much of the bank an attempt asks; in saved progress, its
+/// [`name`](Length::name) as a JSON string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Length {
     /// [`QUICK_PER_GROUP`] scenarios of each group, drawn with the seed.
     Quick,

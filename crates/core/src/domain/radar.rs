@@ -9,9 +9,8 @@
 
 use std::f64::consts::{PI, TAU};
 
-use super::trig::sin_cos;
-
-/// The ring values drawn behind the scores.
+/// The rings drawn behind the scores; each is labelled with its value where
+/// there is room (see [`VALUE_GAP`]).
 pub const RING_VALUES: [u8; 4] = [25, 50, 75, 100];
 /// The largest radius of the 100 ring: beyond it the chart only grows emptier.
 pub const MAX_RADIUS: u32 = 230;
@@ -23,6 +22,8 @@ pub const WIDE: u32 = 540;
 pub const WRAP_AFTER: usize = 10;
 /// Space kept clear along every edge of the drawing.
 pub const EDGE: f64 = 2.0;
+/// Space kept clear between two ring values' boxes.
+pub const VALUE_GAP: f64 = 4.0;
 /// Line height of labels, in em.
 pub const LINE_HEIGHT: f64 = 1.2;
 /// Bold text is estimated this much wider than regular (DejaVu Sans Bold is 7–14 % wider).
@@ -66,7 +67,7 @@ impl Radar {
     /// (radians, clockwise from straight up).
     pub fn at(&self, angle: f64, fraction: f64) -> Point {
         let r = self.radius * fraction;
-        let (sin, cos) = sin_cos(angle);
+        let (sin, cos) = angle.sin_cos();
         Point {
             x: self.centre.x + r * sin,
             y: self.centre.y - r * cos,
@@ -169,6 +170,16 @@ impl Rect {
         self.left >= 0.0 && self.top >= 0.0 && self.right <= width && self.bottom <= height
     }
 
+    /// The box with `by` pixels added on every side.
+    pub fn grown(self, by: f64) -> Rect {
+        Rect {
+            left: self.left - by,
+            top: self.top - by,
+            right: self.right + by,
+            bottom: self.bottom + by,
+        }
+    }
+
     fn shifted(self, by: Point) -> Rect {
         Rect {
             left: self.left + by.x,
@@ -239,6 +250,8 @@ pub struct Layout {
     /// Font size of ring values, in px.
     pub value_px: f64,
     pub labels: Vec<PlacedLabel>,
+    /// The ring values shown, from the innermost: every ring's, or on a
+    /// narrow chart those that do not crowd each other.
     pub ring_values: Vec<RingValue>,
 }
 
@@ -337,7 +350,7 @@ fn place(
                 .fold(0.0, f64::max);
             let h = line_height * (label.lines.len().max(1) - 1) as f64 + label_px;
             let a = radar.angle(i);
-            let (sin, cos) = sin_cos(a);
+            let (sin, cos) = a.sin_cos();
             let end = radar.at(a, (r + gap) / r);
             // Top and bottom labels sit centred beyond the ring. Side labels sit
             // beside their spoke's end, on the side away from the horizontal axis,
@@ -389,26 +402,31 @@ fn place(
         })
         .collect();
     // Ring values run out along the bisector of the first two spokes, where
-    // no spoke or label is.
+    // no spoke or label is. Where the rings stand too close for every value's
+    // box (a narrow chart), a value that would crowd the one outside it is
+    // left out, from the 100 ring inwards: 50 and 100 remain, on a clear line.
     let along = radar.half_step();
-    let values = RING_VALUES
-        .iter()
-        .map(|&value| {
-            let centre = radar.at(along, f64::from(value) / 100.0);
-            let half_w = text_width(&value.to_string(), value_px, false) / 2.0 + 3.0;
-            let half_h = value_px / 2.0 + 1.0;
-            RingValue {
+    let mut values: Vec<RingValue> = Vec::new();
+    for &value in RING_VALUES.iter().rev() {
+        let centre = radar.at(along, f64::from(value) / 100.0);
+        let half_w = text_width(&value.to_string(), value_px, false) / 2.0 + 3.0;
+        let half_h = value_px / 2.0 + 1.0;
+        let bounds = Rect {
+            left: centre.x - half_w,
+            top: centre.y - half_h,
+            right: centre.x + half_w,
+            bottom: centre.y + half_h,
+        };
+        let crowds = |kept: &RingValue| kept.bounds.grown(VALUE_GAP).overlaps(&bounds);
+        if !values.last().is_some_and(crowds) {
+            values.push(RingValue {
                 value,
                 centre,
-                bounds: Rect {
-                    left: centre.x - half_w,
-                    top: centre.y - half_h,
-                    right: centre.x + half_w,
-                    bottom: centre.y + half_h,
-                },
-            }
-        })
-        .collect();
+                bounds,
+            });
+        }
+    }
+    values.reverse();
     (placed, values)
 }
 
@@ -453,36 +471,16 @@ const ASCII_ADVANCE: [u8; 95] = [
 fn advance(c: char) -> f64 {
     match c {
         ' '..='~' => f64::from(ASCII_ADVANCE[c as usize - 0x20]) / 100.0,
-        // Accented Latin letters are as wide as their plain forms at most.
-        c => match latin_letter(c) {
-            Some(true) => 0.87,
-            Some(false) => 0.64,
-            None => 1.0,
-        },
+        // Accented Latin letters (below U+0250) are as wide as their plain forms at most.
+        c if u32::from(c) < 0x250 && c.is_alphabetic() => {
+            if c.is_uppercase() {
+                0.87
+            } else {
+                0.64
+            }
+        }
+        _ => 1.0,
     }
-}
-
-/// For a letter of Latin-1 or Latin Extended-A or -B (below U+0250), whether
-/// it is a capital; `None` for anything else. This is what
-/// `char::is_alphabetic` and `char::is_uppercase` say there (a test checks
-/// every character), without the Unicode tables they bring into the wasm.
-fn latin_letter(c: char) -> Option<bool> {
-    /// Capitals from U+00C0 to U+024F, one bit each, lowest first.
-    const CAPITALS: [u64; 7] = [
-        0x0000_0000_7f7f_ffff,
-        0xaa55_5555_5555_5555,
-        0x2b55_5555_5555_54aa,
-        0x11ae_d2d5_b1db_ced6,
-        0x55d2_5555_4aaa_a490,
-        0x6c05_5555_5555_5555,
-        0x0000_0000_0000_557a,
-    ];
-    let n = u32::from(c);
-    let letter = matches!(n, 0xaa | 0xb5 | 0xba | 0xc0..=0xd6 | 0xd8..=0xf6 | 0xf8..=0x24f);
-    letter.then(|| {
-        let i = n.saturating_sub(0xc0) as usize;
-        n >= 0xc0 && (CAPITALS[i / 64] >> (i % 64)) & 1 == 1
-    })
 }
 
 /// Breaks a long name at its middle-most space, never inside a word, so labels
@@ -505,17 +503,6 @@ pub fn wrap(name: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn latin_letters_are_what_core_says() {
-        for n in 0..0x250 {
-            let Some(c) = char::from_u32(n) else { continue };
-            let core = c.is_alphabetic().then(|| c.is_uppercase());
-            if !(' '..='~').contains(&c) {
-                assert_eq!(latin_letter(c), core, "U+{n:04X}");
-            }
-        }
-    }
 
     const BUILT_IN: [(&str, u8); 6] = [
         ("Direct reports", 100),

@@ -1,5 +1,9 @@
 //! Answer sheets and the scores, bands and highlights they produce.
 
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
 use super::bank::{Bank, Group, Side};
 
 /// Scores below this are in the low band.
@@ -8,11 +12,10 @@ pub const MID_FROM: u8 = 40;
 pub const HIGH_FROM: u8 = 70;
 
 /// The person's answers: question id → chosen option id, in question id
-/// order. A sorted list rather than a `BTreeMap`: a sheet holds a few dozen
-/// answers, and it was the app's only B-tree of strings, a whole copy of
-/// the tree code in the wasm.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct AnswerSheet(Vec<(String, String)>);
+/// order. Stored in saved progress as a JSON object of the same pairs.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AnswerSheet(BTreeMap<String, String>);
 
 /// Why a sheet could not be scored: the questions still without a valid answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,23 +32,12 @@ impl AnswerSheet {
 
     /// Records (or replaces) the answer to a question.
     pub fn answer(&mut self, question_id: impl Into<String>, option_id: impl Into<String>) {
-        let (question_id, option_id) = (question_id.into(), option_id.into());
-        match self.find(&question_id) {
-            Ok(i) => self.0[i].1 = option_id,
-            Err(i) => self.0.insert(i, (question_id, option_id)),
-        }
+        self.0.insert(question_id.into(), option_id.into());
     }
 
     /// The option chosen for a question, if any.
     pub fn chosen(&self, question_id: &str) -> Option<&str> {
-        let i = self.find(question_id).ok()?;
-        Some(&self.0[i].1)
-    }
-
-    /// Where `question_id`'s answer is, or where it would go.
-    fn find(&self, question_id: &str) -> Result<usize, usize> {
-        self.0
-            .binary_search_by(|(q, _)| q.as_str().cmp(question_id))
+        self.0.get(question_id).map(String::as_str)
     }
 
     /// How many questions have an answer.

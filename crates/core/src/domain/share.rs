@@ -21,6 +21,9 @@
 
 use std::fmt;
 
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+
 use super::bank::Bank;
 use super::scoring::AnswerSheet;
 
@@ -117,7 +120,7 @@ pub fn encode(bank: &Bank, asked: &[usize], answers: &AnswerSheet) -> Result<Str
     bytes.extend_from_slice(&packed);
     let checksum = crc32(&bytes);
     bytes.extend_from_slice(&checksum.to_le_bytes());
-    Ok(base64url::encode(&bytes))
+    Ok(URL_SAFE_NO_PAD.encode(&bytes))
 }
 
 /// Reads a payload (the part after `#r=`) made for `bank`. Success is always
@@ -126,7 +129,11 @@ pub fn decode(bank: &Bank, payload: &str) -> Result<Shared, ShareError> {
     if payload.len() > MAX_PAYLOAD_CHARS {
         return Err(ShareError::Malformed);
     }
-    let bytes = base64url::decode(payload).ok_or(ShareError::Malformed)?;
+    // The engine refuses padding, any character outside the URL-safe alphabet
+    // and unused bits that are not zero, so each byte string has one spelling.
+    let bytes = URL_SAFE_NO_PAD
+        .decode(payload)
+        .map_err(|_| ShareError::Malformed)?;
     let (body, checksum) = bytes
         .split_last_chunk::<CHECKSUM_LEN>()
         .ok_or(ShareError::Malformed)?;
@@ -201,74 +208,9 @@ fn pick(packed: &[u8], j: usize) -> Option<usize> {
     Some(usize::from((byte >> (2 * (j % ANSWERS_PER_BYTE))) & 0b11))
 }
 
-/// CRC-32 (IEEE 802.3, as in zip and PNG), bit by bit: payloads are a few
-/// dozen bytes, so a table would only add size to the wasm.
+/// The payload's CRC-32 (ISO-HDLC, as zlib and PNG compute it).
 fn crc32(bytes: &[u8]) -> u32 {
-    !bytes.iter().fold(!0u32, |crc, &b| {
-        (0..8).fold(crc ^ u32::from(b), |c, _| {
-            if c & 1 == 1 {
-                (c >> 1) ^ 0xEDB8_8320
-            } else {
-                c >> 1
-            }
-        })
-    })
-}
-
-/// Base64url (RFC 4648 §5) without padding, strict on the way in.
-mod base64url {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-    /// Four characters per three bytes; a last group of one or two bytes
-    /// takes two or three characters.
-    pub fn encode(bytes: &[u8]) -> String {
-        let mut out = String::with_capacity((bytes.len() * 4).div_ceil(3));
-        for chunk in bytes.chunks(3) {
-            let group = chunk
-                .iter()
-                .enumerate()
-                .fold(0u32, |n, (k, b)| n | (u32::from(*b) << (16 - 8 * k)));
-            for k in 0..=chunk.len() {
-                let sextet = (group >> (18 - 6 * k)) & 0x3f;
-                out.push(char::from(ALPHABET[sextet as usize]));
-            }
-        }
-        out
-    }
-
-    /// The bytes, or `None` for a character outside the alphabet (padding
-    /// included), an impossible length, or unused bits that are not zero:
-    /// each byte string has exactly one spelling.
-    pub fn decode(text: &str) -> Option<Vec<u8>> {
-        let text = text.as_bytes();
-        if text.len() % 4 == 1 {
-            return None;
-        }
-        let mut out = Vec::with_capacity(text.len() / 4 * 3 + 2);
-        for chunk in text.chunks(4) {
-            let mut group = 0u32;
-            for (k, c) in chunk.iter().enumerate() {
-                group |= u32::from(value(*c)?) << (18 - 6 * k);
-            }
-            // 4 characters hold 3 bytes, 3 hold 2 and 2 hold 1.
-            let bytes = group.to_be_bytes();
-            let (kept, unused) = bytes[1..].split_at_checked(chunk.len() - 1)?;
-            if unused.iter().any(|b| *b != 0) {
-                return None;
-            }
-            out.extend_from_slice(kept);
-        }
-        Some(out)
-    }
-
-    fn value(c: u8) -> Option<u8> {
-        match c {
-            b'A'..=b'Z' => Some(c - b'A'),
-            b'a'..=b'z' => Some(c - b'a' + 26),
-            b'0'..=b'9' => Some(c - b'0' + 52),
-            b'-' => Some(62),
-            b'_' => Some(63),
-            _ => None,
-        }
-    }
+    const CRC_32: crc::Crc<u32, crc::NoTable> =
+        crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
+    CRC_32.checksum(bytes)
 }

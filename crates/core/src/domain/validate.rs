@@ -1,17 +1,24 @@
 //! Reading a bank: parses bank JSON into a [`Bank`], or reports every problem at once.
 //!
-//! The JSON is walked as a [`Value`], checking each field and
-//! building the bank in the same pass, so that one bad field does not hide
-//! the next: a consultancy editing its own bank sees the whole list in one
-//! go, each problem naming the exact place, e.g. `questions[7].options[2].score`.
+//! serde_json reads the text into a [`Value`], and the walk here checks each
+//! field and builds the bank in the same pass, rather than deriving
+//! `Deserialize` for the bank, which would stop at the first problem: a
+//! consultancy editing its own bank sees the whole list in one go, each
+//! problem naming the exact place, e.g. `questions[7].options[2].score`.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+
+use serde_json::{Map, Value};
+
+/// A JSON object as serde_json reads it: keys in sorted order, so unknown
+/// fields are reported in that order.
+type Object = Map<String, Value>;
 
 use super::bank::{
     fingerprint_of, Advice, AnswerOption, BandNames, Bank, Credits, Group, Question, Side,
     SideNames, SUPPORTED_VERSION,
 };
-use super::json::{self, to_json, Map, Value};
 
 /// The six partnerships of the model, with the half each belongs to.
 pub const MODEL_GROUPS: [(&str, Side); 6] = [
@@ -75,7 +82,9 @@ impl fmt::Display for Problem {
 
 /// Parses and validates bank JSON, returning every problem found.
 pub fn load_bank(json: &str) -> Result<Bank, Vec<Problem>> {
-    let value = json::parse(json).map_err(|e| {
+    // serde_json refuses nesting deeper than 128 arrays and objects with
+    // "recursion limit exceeded", so no input can exhaust the stack.
+    let value: Value = serde_json::from_str(json).map_err(|e| {
         vec![Problem {
             path: format!("line {}, column {}", e.line(), e.column()),
             kind: ProblemKind::Syntax,
@@ -122,10 +131,7 @@ impl Checker {
                 self.report(
                     "version",
                     ProblemKind::UnsupportedVersion,
-                    format!(
-                        "{} is not supported; this app reads version {SUPPORTED_VERSION}",
-                        to_json(v)
-                    ),
+                    format!("{v} is not supported; this app reads version {SUPPORTED_VERSION}"),
                 );
                 // Another version may be shaped differently: the rest would be noise.
                 return None;
@@ -200,10 +206,10 @@ impl Checker {
 
     /// Checks `groups`; returns every id it defines, in order, and the
     /// groups that are wholly usable.
-    fn groups(&mut self, map: &Map) -> (Vec<String>, Vec<Group>) {
+    fn groups(&mut self, map: &Object) -> (Vec<String>, Vec<Group>) {
         let mut ids = Vec::new();
         let mut groups = Vec::new();
-        let mut seen = Vec::new();
+        let mut seen = BTreeSet::new();
         let Some(items) = self.array(map, "groups", "") else {
             return (ids, groups);
         };
@@ -280,17 +286,13 @@ impl Checker {
     }
 
     /// Checks `questions`; returns them all when every one is usable.
-    fn questions(&mut self, map: &Map, groups: &[String]) -> Option<Vec<Question>> {
+    fn questions(&mut self, map: &Object, groups: &[String]) -> Option<Vec<Question>> {
         let items = self.array(map, "questions", "")?;
         let mut questions = Vec::new();
-        let mut seen_ids = Vec::new();
-        // Questions per group id, in id order for the report: each id goes in
-        // at its place, as a map or a sort would cost more wasm for six groups.
-        let mut per_group: Vec<(&str, usize)> = Vec::new();
-        for group in groups {
-            let at = per_group.partition_point(|(id, _)| *id < group.as_str());
-            per_group.insert(at, (group, 0));
-        }
+        let mut seen_ids = BTreeSet::new();
+        // Questions per group id, in id order for the report.
+        let mut per_group: BTreeMap<&str, usize> =
+            groups.iter().map(|id| (id.as_str(), 0)).collect();
         for (i, item) in items.iter().enumerate() {
             let path = format!("questions[{i}]");
             let Some(question) = self.object(item, &path) else {
@@ -304,8 +306,8 @@ impl Checker {
             }
             let group = self.text(question, "group", &path);
             if let Some(group) = group {
-                match per_group.iter_mut().find(|(id, _)| *id == group) {
-                    Some((_, count)) => *count += 1,
+                match per_group.get_mut(group) {
+                    Some(count) => *count += 1,
                     None => self.report(
                         &format!("{path}.group"),
                         ProblemKind::UnknownGroup,
@@ -330,9 +332,9 @@ impl Checker {
     }
 
     /// Checks a question's options; returns them all when every one is usable.
-    fn options(&mut self, question: &Map, path: &str) -> Option<Vec<AnswerOption>> {
+    fn options(&mut self, question: &Object, path: &str) -> Option<Vec<AnswerOption>> {
         let options = self.array(question, "options", path)?;
-        let mut ids = Vec::new();
+        let mut ids = BTreeSet::new();
         let mut built = Vec::new();
         let mut scores = Vec::new();
         for (j, item) in options.iter().enumerate() {
@@ -380,7 +382,7 @@ impl Checker {
     }
 
     /// An option's score, if it is a whole number 0..=3.
-    fn score(&mut self, option: &Map, path: &str) -> Option<u8> {
+    fn score(&mut self, option: &Object, path: &str) -> Option<u8> {
         let path = format!("{path}.score");
         match option.get("score") {
             None => self.report(&path, ProblemKind::MissingField, "is required"),
@@ -401,7 +403,7 @@ impl Checker {
         None
     }
 
-    fn balance(&mut self, per_group: &[(&str, usize)]) {
+    fn balance(&mut self, per_group: &BTreeMap<&str, usize>) {
         for (group, count) in per_group {
             if *count == 0 {
                 self.report(
@@ -411,7 +413,7 @@ impl Checker {
                 );
             }
         }
-        let mut counts = per_group.iter().map(|(_, n)| n);
+        let mut counts = per_group.values();
         let first = counts.next();
         if counts.any(|n| Some(n) != first) {
             let list: Vec<String> = per_group.iter().map(|(g, n)| format!("{g}: {n}")).collect();
@@ -427,13 +429,15 @@ impl Checker {
     }
 
     /// Reports `id` (of the item at `path`) if an earlier `what` had it; true when new.
-    /// `seen` is a list, not a hash set: a bank has tens of ids, and a set of
-    /// strings costs more wasm than the scan costs time.
-    fn unique<'v>(&mut self, seen: &mut Vec<&'v str>, id: &'v str, path: &str, what: &str) -> bool {
-        let new = !seen.contains(&id);
-        if new {
-            seen.push(id);
-        } else {
+    fn unique<'v>(
+        &mut self,
+        seen: &mut BTreeSet<&'v str>,
+        id: &'v str,
+        path: &str,
+        what: &str,
+    ) -> bool {
+        let new = seen.insert(id);
+        if !new {
             self.report(
                 &format!("{path}.id"),
                 ProblemKind::DuplicateId,
@@ -443,7 +447,7 @@ impl Checker {
         new
     }
 
-    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map> {
+    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Object> {
         let object = value.as_object();
         if object.is_none() {
             self.report(
@@ -455,7 +459,7 @@ impl Checker {
         object
     }
 
-    fn array<'v>(&mut self, map: &'v Map, key: &str, parent: &str) -> Option<&'v Vec<Value>> {
+    fn array<'v>(&mut self, map: &'v Object, key: &str, parent: &str) -> Option<&'v Vec<Value>> {
         let path = join(parent, key);
         match map.get(key) {
             None => {
@@ -475,7 +479,7 @@ impl Checker {
     }
 
     /// Checks a required, non-empty text field and returns it when usable.
-    fn text<'v>(&mut self, map: &'v Map, key: &str, parent: &str) -> Option<&'v str> {
+    fn text<'v>(&mut self, map: &'v Object, key: &str, parent: &str) -> Option<&'v str> {
         let path = join(parent, key);
         match map.get(key) {
             None => {
@@ -499,14 +503,14 @@ impl Checker {
     }
 
     /// [`Self::text`], as an owned string.
-    fn owned_text(&mut self, map: &Map, key: &str, parent: &str) -> Option<String> {
+    fn owned_text(&mut self, map: &Object, key: &str, parent: &str) -> Option<String> {
         self.text(map, key, parent).map(str::to_owned)
     }
 
     /// Checks an object of required text fields; returns them in `fields` order when all are usable.
     fn texts<const N: usize>(
         &mut self,
-        map: &Map,
+        map: &Object,
         key: &str,
         parent: &str,
         fields: [&str; N],
@@ -526,7 +530,7 @@ impl Checker {
         }
     }
 
-    fn known_fields(&mut self, map: &Map, path: &str, allowed: &[&str]) {
+    fn known_fields(&mut self, map: &Object, path: &str, allowed: &[&str]) {
         for key in map.keys() {
             if !allowed.contains(&key.as_str()) {
                 self.report(

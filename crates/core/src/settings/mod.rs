@@ -14,16 +14,23 @@
 //! own) are ignored silently, except a misspelt part of `colours` or
 //! `call_to_action`.
 //!
-//! [`read`] is plain Rust and tested natively; `services::settings` reads the page.
+//! [`read`] is plain Rust and tested natively; `services::settings` reads the
+//! page. What only the browser can judge it asks through [`Platform`]: its URL
+//! parser decides every URL setting (`urls.rs`), and its CSS parser every colour.
 //! A bad value never stops the app: the field keeps its earlier value and one
 //! [`Warning`] names the field and says why.
 
 use std::fmt;
 use std::ops::RangeInclusive;
 
-use crate::domain::colour::{self, Rgba};
-use crate::domain::json::{self, Value};
+use serde_json::Value;
+
 use crate::domain::text::{quoted, replace_all};
+
+mod urls;
+
+pub use urls::ParsedUrl;
+use urls::UrlRules;
 
 /// Most characters in a brand name, heading or label. Longer text is refused
 /// with a warning rather than cut, so no half-word ever reaches the page.
@@ -44,13 +51,13 @@ pub struct Settings {
     pub storage_key: String,
     /// The consultancy's name, shown as text (and the logo's alt text).
     pub brand_name: Option<String>,
-    /// A logo URL: relative, on the page's own origin, or `data:image/…`.
+    /// The logo's URL, resolved: on the page's own origin, or `data:image/…`.
     pub logo: Option<String>,
     /// Brand colours, applied as custom properties on the mount element.
     pub colours: Colours,
     /// The block shown after the advice; only when all four parts are valid.
     pub call_to_action: Option<CallToAction>,
-    /// A link to the host's privacy page: relative, `http:` or `https:`.
+    /// The host's privacy page, resolved: an `http:` or `https:` URL.
     pub privacy_url: Option<String>,
     /// Which lengths of the assessment a person may take.
     pub length: LengthSetting,
@@ -60,7 +67,7 @@ pub struct Settings {
     pub share_base_url: Option<String>,
     /// Standard, or kiosk for a shared device at a stand.
     pub mode: Mode,
-    /// URL of a question bank to load instead of the built-in one.
+    /// URL of a question bank to load instead of the built-in one, resolved.
     pub bank: Option<String>,
     /// The one exact origin (`https://host[:port]`) that may receive personal events.
     pub host_origin: Option<String>,
@@ -92,15 +99,17 @@ impl Default for Settings {
     }
 }
 
-/// Brand colours; each one left unset keeps the stylesheet's token.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// Brand colours, each as the page gave it and the browser accepted it (any
+/// CSS colour: `#7a1f5c`, `oklch(…)`, `color-mix(…)`); one left unset keeps
+/// the stylesheet's token.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Colours {
     /// `--pr-primary`: buttons, links and the score shape.
-    pub primary: Option<Rgba>,
+    pub primary: Option<String>,
     /// `--pr-inside`: the groups inside the organisation.
-    pub inside: Option<Rgba>,
+    pub inside: Option<String>,
     /// `--pr-outside`: the groups outside the organisation.
-    pub outside: Option<Rgba>,
+    pub outside: Option<String>,
 }
 
 /// The host's invitation after the results, e.g. to book a conversation.
@@ -141,10 +150,23 @@ pub enum Mode {
 /// What [`read`] needs to know about the page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Page {
-    /// The page's origin, e.g. `https://example.com` (`location.origin`).
+    /// The page's origin, e.g. `https://example.com` (`location.origin`); `null` when opaque.
     pub origin: String,
+    /// What relative URLs resolve against (`document.baseURI`: the page's
+    /// address, or its `<base href>`), as `<img>`, links and `fetch` resolve them.
+    pub base: String,
     /// The page's query, e.g. `?kiosk` or empty (`location.search`).
     pub query: String,
+}
+
+/// The browser's judgement, which settings defer to rather than imitate:
+/// the app asks the browser itself, native tests a stand-in.
+pub trait Platform {
+    /// What a WHATWG URL parser makes of `input`, resolved against `base`
+    /// when given (`new URL(input, base)`); `None` when it fails.
+    fn parse_url(&self, input: &str, base: Option<&str>) -> Option<ParsedUrl>;
+    /// True when the browser reads `value` as a CSS colour.
+    fn is_colour(&self, value: &str) -> bool;
 }
 
 /// A setting that was ignored, and why.
@@ -190,21 +212,29 @@ const GROUPS: [&str; 2] = ["colours", "call_to_action"];
 /// The parts of a call to action, all required.
 const CALL_TO_ACTION_PARTS: [&str; 4] = ["heading", "text", "label", "url"];
 
-/// Image types a `data:` logo may have.
-const IMAGE_TYPES: [&str; 6] = ["png", "jpeg", "gif", "webp", "svg+xml", "avif"];
-
-/// Reads the settings: the block's text, the mount's data attributes (names without `data-`), the page.
+/// Reads the settings: the block's text, the mount's data attributes (names
+/// without `data-`), the page, with the browser's judgement of URLs and colours.
 pub fn read(
     json_block: Option<&str>,
     data_attributes: &[(String, String)],
     page: &Page,
+    platform: &dyn Platform,
 ) -> (Settings, Vec<Warning>) {
+    let page_is_file = platform
+        .parse_url(&page.base, None)
+        .is_some_and(|base| base.protocol == "file:");
     let mut reader = Reader {
         settings: Settings::default(),
         call_to_action: Default::default(),
         given: [false; 4],
         warnings: Vec::new(),
-        page_origin: http_origin(&page.origin).map(|(origin, _)| origin),
+        platform,
+        urls: UrlRules {
+            platform,
+            page_origin: &page.origin,
+            base: &page.base,
+            page_is_file,
+        },
     };
     if let Some(text) = json_block {
         reader.json_block(text);
@@ -304,39 +334,31 @@ impl<'a> Raw<'a> {
         Ok(text.to_owned())
     }
 
-    /// A URL, cleaned as a browser would clean it, then checked by `rule`
-    /// (taken as `&dyn`, so the five URL settings share one copy of this).
-    fn url(self, rule: &dyn Fn(&str) -> Result<(), String>) -> Result<String, String> {
-        let url = clean_url(self.text()?);
-        if url.is_empty() {
-            return Err("is empty".to_owned());
+    /// A CSS colour, as the browser judges it; kept without surrounding spaces.
+    fn colour(self, platform: &dyn Platform) -> Result<String, String> {
+        let text = self.text()?;
+        let colour = text.trim();
+        if platform.is_colour(colour) {
+            Ok(colour.to_owned())
+        } else {
+            Err(format!("{} is not a CSS colour", quote(text)))
         }
-        if url.chars().any(|c| c.is_ascii_control()) {
-            return Err(format!("{} holds control characters", quote(&url)));
-        }
-        rule(&url)?;
-        Ok(url)
-    }
-
-    /// A CSS colour.
-    fn colour(self) -> Result<Rgba, String> {
-        colour::parse(self.text()?)
     }
 }
 
 /// The settings as they are built, source by source.
-struct Reader {
+struct Reader<'a> {
     settings: Settings,
     /// Valid call-to-action parts so far, in [`CALL_TO_ACTION_PARTS`] order.
     call_to_action: [Option<String>; 4],
     /// Which parts some source gave, valid or not.
     given: [bool; 4],
     warnings: Vec<Warning>,
-    /// The page's origin, normalised; `None` for an opaque one (`file://`).
-    page_origin: Option<String>,
+    platform: &'a dyn Platform,
+    urls: UrlRules<'a>,
 }
 
-impl Reader {
+impl Reader<'_> {
     fn warn(&mut self, field: &str, message: impl Into<String>) {
         self.warnings.push(Warning {
             field: field.to_owned(),
@@ -349,17 +371,23 @@ impl Reader {
         if let Some(part) = key.strip_prefix("call_to_action.") {
             return self.set_call_to_action(key, part, raw);
         }
-        let page_origin = self.page_origin.as_deref();
+        let (urls, platform) = (&self.urls, self.platform);
         let s = &mut self.settings;
         let result = match key {
             "brand_name" => raw
                 .short_text(MAX_SHORT_TEXT)
                 .map(|v| s.brand_name = Some(v)),
-            "logo" => raw.url(&|u| logo(u, page_origin)).map(|v| s.logo = Some(v)),
-            "colours.primary" => raw.colour().map(|c| s.colours.primary = Some(c)),
-            "colours.inside" => raw.colour().map(|c| s.colours.inside = Some(c)),
-            "colours.outside" => raw.colour().map(|c| s.colours.outside = Some(c)),
-            "privacy_url" => raw.url(&relative_or_web).map(|v| s.privacy_url = Some(v)),
+            "logo" => raw
+                .text()
+                .and_then(|t| urls.logo(t))
+                .map(|v| s.logo = Some(v)),
+            "colours.primary" => raw.colour(platform).map(|c| s.colours.primary = Some(c)),
+            "colours.inside" => raw.colour(platform).map(|c| s.colours.inside = Some(c)),
+            "colours.outside" => raw.colour(platform).map(|c| s.colours.outside = Some(c)),
+            "privacy_url" => raw
+                .text()
+                .and_then(|t| urls.web(t))
+                .map(|v| s.privacy_url = Some(v)),
             "length" => raw
                 .choice(&[
                     ("choose", LengthSetting::Choose),
@@ -368,14 +396,20 @@ impl Reader {
                 ])
                 .map(|v| s.length = v),
             "share" => raw.boolean().map(|v| s.share = v),
-            "share_base_url" => raw.url(&share_base_url).map(|v| s.share_base_url = Some(v)),
+            "share_base_url" => raw
+                .text()
+                .and_then(|t| urls.share_base_url(t))
+                .map(|v| s.share_base_url = Some(v)),
             "mode" => raw
                 .choice(&[("standard", Mode::Standard), ("kiosk", Mode::Kiosk)])
                 .map(|v| s.mode = v),
-            "bank" => raw.url(&relative_or_web).map(|v| s.bank = Some(v)),
+            "bank" => raw
+                .text()
+                .and_then(|t| urls.web(t))
+                .map(|v| s.bank = Some(v)),
             "host_origin" => raw
                 .text()
-                .and_then(host_origin)
+                .and_then(|t| urls.host_origin(t))
                 .map(|v| s.host_origin = Some(v)),
             "idle_seconds" => raw.idle_seconds().map(|v| s.idle_seconds = Some(v)),
             "show_qr" => raw.boolean().map(|v| s.show_qr = v),
@@ -394,7 +428,7 @@ impl Reader {
             .expect("only parts from KEYS are set");
         self.given[index] = true;
         let value = match part {
-            "url" => raw.url(&call_to_action_url),
+            "url" => raw.text().and_then(|t| self.urls.call_to_action(t)),
             "text" => raw.short_text(MAX_LONG_TEXT),
             _ => raw.short_text(MAX_SHORT_TEXT),
         };
@@ -410,7 +444,7 @@ impl Reader {
         if text.trim().is_empty() {
             return;
         }
-        let root = match json::parse(text) {
+        let root: Value = match serde_json::from_str(text) {
             Ok(root) => root,
             Err(e) => {
                 return self.warn(
@@ -419,6 +453,8 @@ impl Reader {
                 )
             }
         };
+        // serde_json keeps the last of a repeated key and gives the keys in
+        // sorted order, so the warnings come in the same order on every page.
         let Value::Object(map) = &root else {
             return self.warn(
                 "json",
@@ -574,185 +610,5 @@ fn quote(text: &str) -> String {
     match text.char_indices().nth(MOST) {
         Some((end, _)) => format!("{}…", quoted(&text[..end])),
         None => quoted(text),
-    }
-}
-
-/// What a browser's URL parser does first: drops leading and trailing control
-/// characters and spaces, and every tab and line break, so `java\nscript:` is
-/// judged as the `javascript:` it would become.
-fn clean_url(text: &str) -> String {
-    text.trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect()
-}
-
-/// The URL's scheme in lower case (`https`, `javascript`), if it has one.
-fn scheme(url: &str) -> Option<String> {
-    let (head, _) = url.split_once(':')?;
-    let mut chars = head.chars();
-    let first = chars.next()?;
-    let valid = first.is_ascii_alphabetic()
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
-    valid.then(|| head.to_ascii_lowercase())
-}
-
-/// A URL relative to the page: no scheme, and not `//host/…` (which leaves the origin).
-fn is_relative(url: &str) -> bool {
-    let network_path = url.starts_with(['/', '\\']) && url[1..].starts_with(['/', '\\']);
-    scheme(url).is_none() && !network_path
-}
-
-/// Splits an absolute `http:` or `https:` URL into its origin (lower case,
-/// default port dropped) and the rest. `None` for anything else, including a
-/// URL with credentials (`https://user@host`).
-fn http_origin(url: &str) -> Option<(String, &str)> {
-    let scheme = scheme(url).filter(|s| s == "http" || s == "https")?;
-    let after = url[scheme.len() + 1..].strip_prefix("//")?;
-    let end = after.find(['/', '?', '#', '\\']).unwrap_or(after.len());
-    let (authority, rest) = after.split_at(end);
-    let (host, port) = match authority.rfind(':') {
-        Some(colon) if !authority[colon..].contains(']') => {
-            (&authority[..colon], Some(&authority[colon + 1..]))
-        }
-        _ => (authority, None),
-    };
-    let host_ok = if let Some(ip6) = host.strip_prefix('[') {
-        ip6.strip_suffix(']').is_some_and(|ip| {
-            !ip.is_empty()
-                && ip
-                    .chars()
-                    .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
-        })
-    } else {
-        !host.is_empty()
-            && host
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'))
-    };
-    if !host_ok {
-        return None;
-    }
-    let default_port = if scheme == "https" { 443 } else { 80 };
-    let port = match port {
-        None | Some("") => None,
-        Some(digits) => {
-            let number: u16 = digits
-                .bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| digits.parse().ok())
-                .flatten()?;
-            (number != default_port).then_some(number)
-        }
-    };
-    let host = host.to_ascii_lowercase();
-    let origin = match port {
-        Some(port) => format!("{scheme}://{host}:{port}"),
-        None => format!("{scheme}://{host}"),
-    };
-    Some((origin, rest))
-}
-
-/// `prefix` at the start of `text`, ignoring ASCII case; returns the rest.
-fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = text.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &text[prefix.len()..])
-}
-
-/// A `data:` URL of an image type a browser shows in `<img>` without running it.
-fn is_data_image(url: &str) -> bool {
-    strip_prefix_ignore_case(url, "data:image/").is_some_and(|rest| {
-        IMAGE_TYPES.iter().any(|kind| {
-            strip_prefix_ignore_case(rest, kind).is_some_and(|after| after.starts_with([';', ',']))
-        })
-    })
-}
-
-/// `logo`: relative, an http(s) URL on the page's own origin, or `data:image/…`.
-fn logo(url: &str, page_origin: Option<&str>) -> Result<(), String> {
-    if is_relative(url) || is_data_image(url) {
-        return Ok(());
-    }
-    match (http_origin(url), page_origin) {
-        (Some((origin, _)), Some(page)) if origin == page => Ok(()),
-        (Some((origin, _)), _) => Err(format!(
-            "{} is on {origin}, not on this page's origin; use a relative URL or a data:image/… URL",
-            quote(url)
-        )),
-        (None, _) => Err(format!(
-            "{} is refused: a logo is a relative URL, a URL on this page's origin, or a data:image/… URL",
-            quote(url)
-        )),
-    }
-}
-
-/// `privacy_url` and `bank`: relative, or an absolute `http:`/`https:` URL.
-fn relative_or_web(url: &str) -> Result<(), String> {
-    if is_relative(url) || http_origin(url).is_some() {
-        Ok(())
-    } else {
-        Err(format!(
-            "{} is refused: use a relative URL or an http: or https: URL",
-            quote(url)
-        ))
-    }
-}
-
-/// `call_to_action.url`: `https://…`, `mailto:…` or `tel:…`.
-fn call_to_action_url(url: &str) -> Result<(), String> {
-    let ok = match scheme(url).as_deref() {
-        Some("https") => http_origin(url).is_some(),
-        Some(scheme @ ("mailto" | "tel")) => url.len() > scheme.len() + 1,
-        _ => false,
-    };
-    if ok {
-        Ok(())
-    } else {
-        Err(format!(
-            "{} is refused: the link must be an https:, mailto: or tel: URL",
-            quote(url)
-        ))
-    }
-}
-
-/// `share_base_url`: an absolute `http:`/`https:` URL with no fragment, as the
-/// share link adds its own.
-fn share_base_url(url: &str) -> Result<(), String> {
-    if http_origin(url).is_none() {
-        return Err(format!(
-            "{} is refused: use an absolute http: or https: URL",
-            quote(url)
-        ));
-    }
-    if url.contains('#') {
-        return Err(format!(
-            "{} has a fragment (#…); the share link adds its own, so leave it off",
-            quote(url)
-        ));
-    }
-    Ok(())
-}
-
-/// `host_origin`: exactly `scheme://host[:port]`, http or https, normalised
-/// as a browser serialises an origin. A lone trailing `/` is allowed.
-fn host_origin(text: &str) -> Result<String, String> {
-    let text = text.trim();
-    if text == "*" {
-        return Err(
-            "\"*\" is refused: name the host page's exact origin, such as https://intranet.example.com, so results go to no other page"
-                .to_owned(),
-        );
-    }
-    match http_origin(text) {
-        Some((origin, "" | "/")) => Ok(origin),
-        Some(_) => Err(format!(
-            "{} is not an origin: give only scheme://host[:port], with no path, query or fragment",
-            quote(text)
-        )),
-        None => Err(format!(
-            "{} is not an origin such as https://intranet.example.com",
-            quote(text)
-        )),
     }
 }
