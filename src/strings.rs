@@ -105,7 +105,7 @@ pub const EN_GB: Strings = Strings {
     full_name: "Full assessment",
     choose_length: "Choose how long to spend",
     instruction: "For each scenario, choose what you would most likely do, not what you think you should do. There is no trick: your radar is only useful if it is honest.",
-    scenario_instruction: "Choose what you would most likely do.",
+    scenario_instruction: "What would you most likely do?",
     disclaimer: "This is a developmental self-assessment to prompt reflection, not a validated psychometric test. It is not affiliated with or endorsed by the article's author.",
     privacy: "Privacy",
     keep_heading: "Keep your result",
@@ -188,7 +188,7 @@ impl Strings {
         format!("Scenario {number} of {total}")
     }
 
-    /// "36 scenarios, about 12 minutes".
+    /// "36 scenarios, about 25 minutes".
     pub fn length(&self, scenarios: usize, minutes: usize) -> String {
         let unit = if minutes == 1 { "minute" } else { "minutes" };
         format!("{scenarios} scenarios, about {minutes} {unit}")

@@ -355,7 +355,7 @@ async fn a_fixed_length_offers_one_way_in() {
     assert_eq!(text(&root, "h1"), "Scenario 1 of 12");
     assert_eq!(
         text(&root, ".pr-instruction"),
-        "Choose what you would most likely do."
+        "What would you most likely do?"
     );
 }
 
