@@ -47,6 +47,8 @@ pub struct Strings {
     pub choose_first: &'static str,
     pub partnership: &'static str,
     pub results_heading: &'static str,
+    /// Heading of the candour note on a very even, high profile.
+    pub candour_heading: &'static str,
     pub chart_heading: &'static str,
     pub table_caption: &'static str,
     pub col_partnership: &'static str,
@@ -141,6 +143,7 @@ pub const EN_GB: Strings = Strings {
     choose_first: "Choose one of the options to go on.",
     partnership: "Partnership",
     results_heading: "Your partnership radar",
+    candour_heading: "An unusually even profile",
     chart_heading: "Your six partnerships at a glance",
     table_caption: "Scores by partnership (0 to 100)",
     col_partnership: "Partnership",
@@ -186,6 +189,17 @@ impl Strings {
     /// "Scenario 5 of 30".
     pub fn scenario_of(&self, number: usize, total: usize) -> String {
         format!("Scenario {number} of {total}")
+    }
+
+    /// The candour note: how often the top-scoring option was chosen, and why
+    /// the view of others is worth having beside it.
+    pub fn candour_text(&self, top: usize, answered: usize) -> String {
+        format!(
+            "You chose the option this assessment scores highest in {top} of {answered} scenarios. \
+             A profile this even and this high is unusual, and a self-assessment is most useful \
+             set beside how others see you: ask two or three people who work with you which \
+             option they would expect you to choose, and compare."
+        )
     }
 
     /// "36 scenarios, about 25 minutes".

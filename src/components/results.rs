@@ -5,8 +5,8 @@ use yew::prelude::*;
 use crate::chart::{self, Spoke};
 use crate::components::keep_result::ChartFile;
 use crate::components::{
-    answer_review, call_to_action, group_advice, highlights, score_table, shared_banner,
-    source_credit, ByAddress, KeepResult, RadarChart, RestartControl, ResultQr,
+    answer_review, call_to_action, candour_note, group_advice, highlights, score_table,
+    shared_banner, source_credit, ByAddress, KeepResult, RadarChart, RestartControl, ResultQr,
 };
 use crate::domain::{AnswerSheet, Bank, Scores};
 use crate::services::download;
@@ -86,6 +86,9 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 </figure>
                 { score_table(strings, bank, &props.scores) }
             </div>
+            if props.on_take_it.is_none() {
+                { candour_note(strings, bank, &props.scores) }
+            }
             // On a kiosk the way home comes first, beside the radar: nothing
             // of the visitor's may stay on the device (no files, no print
             // queue, no clipboard), so the link goes with them on their phone.

@@ -171,3 +171,51 @@ fn a_quick_attempt_scores_only_the_asked_questions() {
     // Nothing asked, nothing to score.
     assert!(sheet.score(&bank, &[]).is_err());
 }
+
+#[test]
+fn top_choices_count_answers_on_a_top_scoring_option() {
+    let bank = common::small_bank();
+    let picks = [3, 0, 1, 1, 2, 3, 0, 0, 3, 3, 1, 2];
+    let s = common::sheet_scoring(&bank, |i| picks[i])
+        .score(&bank, &common::all(&bank))
+        .unwrap();
+    assert_eq!((s.top_choices, s.answered), (4, 12));
+    assert!(!s.looks_too_good(&bank));
+}
+
+#[test]
+fn the_candour_signal_starts_at_the_banks_threshold() {
+    let mut bank = common::small_bank();
+    assert_eq!(bank.candour_threshold, 80);
+    // 10 of 12 on the top option is 83%: at or over 80.
+    let ten = common::sheet_scoring(&bank, |i| if i < 10 { 3 } else { 2 })
+        .score(&bank, &common::all(&bank))
+        .unwrap();
+    assert_eq!((ten.top_choices, ten.answered), (10, 12));
+    assert!(ten.looks_too_good(&bank));
+    // 9 of 12 is 75%: under 80.
+    let nine = common::sheet_scoring(&bank, |i| if i < 9 { 3 } else { 2 })
+        .score(&bank, &common::all(&bank))
+        .unwrap();
+    assert!(!nine.looks_too_good(&bank));
+    // Exactly at the threshold counts: 9 of 12 is 75.
+    bank.candour_threshold = 75;
+    assert!(nine.looks_too_good(&bank));
+    bank.candour_threshold = 100;
+    assert!(!ten.looks_too_good(&bank));
+    let all_top = common::sheet_scoring(&bank, |_| 3)
+        .score(&bank, &common::all(&bank))
+        .unwrap();
+    assert!(all_top.looks_too_good(&bank));
+}
+
+#[test]
+fn the_quick_check_counts_only_the_scenarios_asked() {
+    let bank = common::small_bank();
+    let sheet = common::sheet_scoring(&bank, |i| if i % 2 == 0 { 3 } else { 0 });
+    // One scenario of each group, every one on the top option.
+    let asked: Vec<usize> = (0..bank.questions.len()).step_by(2).collect();
+    let s = sheet.score(&bank, &asked).unwrap();
+    assert_eq!((s.top_choices, s.answered), (6, 6));
+    assert!(s.looks_too_good(&bank));
+}

@@ -272,3 +272,35 @@ fn every_problem_is_returned_at_once() {
     assert!(has(&p, "groups[5].name", ProblemKind::EmptyText));
     assert!(has(&p, "locale", ProblemKind::WrongType));
 }
+
+#[test]
+fn candour_threshold_is_optional_and_a_whole_per_cent_from_50_to_100() {
+    assert_eq!(common::small_bank().candour_threshold, 80);
+    for ok in [50, 67, 100] {
+        let mut v = common::small_value();
+        v["candour_threshold"] = json!(ok);
+        assert_eq!(load_bank(&v.to_string()).unwrap().candour_threshold, ok);
+    }
+    for bad in [
+        json!(49),
+        json!(101),
+        json!(80.5),
+        json!(-1),
+        json!("80"),
+        json!(null),
+    ] {
+        let mut v = common::small_value();
+        v["candour_threshold"] = bad.clone();
+        let found = problems(&v);
+        assert!(
+            has(
+                &found,
+                "candour_threshold",
+                ProblemKind::ThresholdOutOfRange
+            ),
+            "{bad}: {found:?}"
+        );
+        let message = &found[0].message;
+        assert!(message.contains("from 50 to 100"), "{message}");
+    }
+}

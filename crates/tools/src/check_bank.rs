@@ -9,7 +9,8 @@
 use std::process::ExitCode;
 
 use partner_radar_core::domain::audit::audit;
-use partner_radar_core::domain::load_bank;
+use partner_radar_core::domain::bank::DEFAULT_CANDOUR_THRESHOLD;
+use partner_radar_core::domain::{load_bank, Bank};
 
 const USAGE: &str = "usage: check-bank [--audit] BANK.json [BANK.json …]";
 
@@ -53,6 +54,7 @@ pub fn main() -> ExitCode {
                     bank.groups.len(),
                     bank.questions.len()
                 );
+                println!("{path}: {}", candour_line(&bank));
                 if run_audit {
                     println!("{path}: cue audit");
                     print!("{}", audit(&bank));
@@ -72,4 +74,17 @@ pub fn main() -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// What the bank sets for the candour signal on the results.
+fn candour_line(bank: &Bank) -> String {
+    let default = if bank.candour_threshold == DEFAULT_CANDOUR_THRESHOLD {
+        " (the default)"
+    } else {
+        ""
+    };
+    format!(
+        "candour signal when {}% or more of a person's answers score highest{default}",
+        bank.candour_threshold
+    )
 }

@@ -84,3 +84,26 @@ fn audit_without_a_file_or_with_an_unknown_option_is_misuse() {
         2
     );
 }
+
+#[test]
+fn the_candour_threshold_is_reported_with_whether_it_is_the_default() {
+    let (code, out) = run(&["content/bank.en-GB.json"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("content/bank.en-GB.json: candour signal when 80% or more of a person's answers score highest (the default)"),
+        "{out}"
+    );
+    let dir = std::env::temp_dir().join(format!("check-bank-candour-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut bank: serde_json::Value =
+        serde_json::from_str(include_str!("../../core/tests/fixtures/bank-small.json")).unwrap();
+    bank["candour_threshold"] = serde_json::json!(90);
+    let path = dir.join("strict.json");
+    std::fs::write(&path, bank.to_string()).unwrap();
+    let (code, out) = run(&[path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("candour signal when 90% or more of a person's answers score highest\n"),
+        "{out}"
+    );
+}

@@ -13,6 +13,13 @@ use super::scoring::Band;
 /// The only bank format version this build understands.
 pub const SUPPORTED_VERSION: u32 = 1;
 
+/// The candour signal's threshold when a bank sets none: the results say so
+/// when at least this share of answers (per cent) chose a top-scoring option.
+pub const DEFAULT_CANDOUR_THRESHOLD: u8 = 80;
+
+/// The thresholds a bank may set: below half, honest profiles would trip it.
+pub const CANDOUR_THRESHOLDS: std::ops::RangeInclusive<u8> = 50..=100;
+
 /// The built-in English bank, compiled into the app: `content/bank.en-GB.json`
 /// without the white space between its tokens (see `build.rs`).
 pub const BUILT_IN_BANK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/bank.json"));
@@ -38,6 +45,9 @@ pub struct Bank {
     pub groups: Vec<Group>,
     /// Every scenario, each belonging to one group.
     pub questions: Vec<Question>,
+    /// `candour_threshold`: the share of answers on a top-scoring option (per
+    /// cent) from which the results note an unusually even, high profile.
+    pub candour_threshold: u8,
     /// Fingerprint of the bank's structure (see [`Bank::fingerprint`]).
     pub(crate) fingerprint: String,
 }

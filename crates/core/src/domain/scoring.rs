@@ -83,11 +83,15 @@ impl AnswerSheet {
                 unanswered: unanswered.into_iter().map(str::to_owned).collect(),
             });
         }
+        let mut top_choices = 0;
         let chosen: Vec<(&str, u32)> = asked
             .iter()
             .filter_map(|i| bank.questions.get(*i))
             .filter_map(|q| {
                 let o = self.chosen(&q.id).and_then(|o| q.option(o))?;
+                if q.options.iter().all(|other| other.score <= o.score) {
+                    top_choices += 1;
+                }
                 Some((q.group.as_str(), u32::from(o.score)))
             })
             .collect();
@@ -115,6 +119,8 @@ impl AnswerSheet {
             overall: percent(all_total, 3 * chosen.len() as u32),
             strongest: extreme(&groups, |a, b| a > b),
             weakest: extreme(&groups, |a, b| a < b),
+            top_choices,
+            answered: chosen.len(),
             groups,
         })
     }
@@ -166,6 +172,10 @@ pub struct Scores {
     pub strongest: usize,
     /// Index into `groups` of the lowest score; ties go to the earlier group.
     pub weakest: usize,
+    /// How many answers chose an option that scores highest in its scenario.
+    pub top_choices: usize,
+    /// How many scenarios were answered (and scored).
+    pub answered: usize,
 }
 
 impl Scores {
@@ -180,6 +190,14 @@ impl Scores {
             .iter()
             .zip(&self.groups)
             .filter(|(g, s)| g.id == s.group_id)
+    }
+
+    /// Whether the answers chose a top-scoring option at least as often as
+    /// the bank's `candour_threshold` (per cent): an unusually even, high
+    /// profile, which the results point out without judging it.
+    pub fn looks_too_good(&self, bank: &Bank) -> bool {
+        self.answered > 0
+            && 100 * self.top_choices >= usize::from(bank.candour_threshold) * self.answered
     }
 
     /// The group with the highest score (ties to the earlier group).

@@ -17,7 +17,7 @@ type Object = Map<String, Value>;
 
 use super::bank::{
     fingerprint_of, Advice, AnswerOption, BandNames, Bank, Credits, Group, Question, Side,
-    SideNames, SUPPORTED_VERSION,
+    SideNames, CANDOUR_THRESHOLDS, DEFAULT_CANDOUR_THRESHOLD, SUPPORTED_VERSION,
 };
 
 /// The six partnerships of the model, with the half each belongs to.
@@ -62,6 +62,8 @@ pub enum ProblemKind {
     WrongSide,
     /// Groups do not all have the same number of questions (or one has none).
     UnbalancedGroups,
+    /// `candour_threshold` is not a whole number of per cent in 50..=100.
+    ThresholdOutOfRange,
 }
 
 /// One problem in a bank, with the place it was found.
@@ -151,8 +153,10 @@ impl Checker {
                 "credits",
                 "groups",
                 "questions",
+                "candour_threshold",
             ],
         );
+        let candour_threshold = self.candour_threshold(map);
         let locale = self.owned_text(map, "locale", "");
         let title = self.owned_text(map, "title", "");
         let intro = self.owned_text(map, "intro", "");
@@ -200,8 +204,32 @@ impl Checker {
             credits: credits?,
             groups,
             questions,
+            candour_threshold: candour_threshold?,
             fingerprint: String::new(),
         })
+    }
+
+    /// The optional `candour_threshold`, or the default.
+    fn candour_threshold(&mut self, map: &Object) -> Option<u8> {
+        let Some(value) = map.get("candour_threshold") else {
+            return Some(DEFAULT_CANDOUR_THRESHOLD);
+        };
+        let threshold = value
+            .as_u64()
+            .and_then(|n| u8::try_from(n).ok())
+            .filter(|n| CANDOUR_THRESHOLDS.contains(n));
+        if threshold.is_none() {
+            self.report(
+                "candour_threshold",
+                ProblemKind::ThresholdOutOfRange,
+                format!(
+                    "{value} must be a whole number of per cent from {} to {}",
+                    CANDOUR_THRESHOLDS.start(),
+                    CANDOUR_THRESHOLDS.end()
+                ),
+            );
+        }
+        threshold
     }
 
     /// Checks `groups`; returns every id it defines, in order, and the
