@@ -116,3 +116,14 @@ fn each_length_is_found_by_its_name() {
     assert_eq!(Length::from_name("Quick"), None);
     assert_eq!(Length::from_name(""), None);
 }
+
+#[test]
+fn the_built_in_quick_check_takes_at_most_nine_minutes() {
+    // A visitor at a stand or on a consultancy's site gives the quick check
+    // minutes, not a quarter of an hour: scenarios stay short to keep it so.
+    let bank = common::built_in();
+    let words = word_count(&bank, 0..bank.questions.len());
+    let per_scenario = words as f64 / bank.questions.len() as f64;
+    assert!(per_scenario <= 130.0, "{per_scenario:.1} words a scenario");
+    assert!(estimated_minutes(&bank, Length::Quick) <= 9);
+}
