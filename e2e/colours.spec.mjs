@@ -122,6 +122,8 @@ test('in forced-colours mode the legend still tells inside from outside', async 
   await answer(page, plan(), 0, QUICK, QUICK);
   await expect(page.locator(`${APP_SCREEN} .pr-legend`)).toBeVisible();
   expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+  // The boxes below are measured in the viewport, so the legend must be in it.
+  await page.locator(`${APP_SCREEN} .pr-legend`).scrollIntoViewIfNeeded();
 
   const swatch = (side) => page.locator(`.pr-key.pr-${side}`).evaluate((el) => {
     const s = getComputedStyle(el, '::before');
