@@ -20,8 +20,9 @@ test('the example settings brand the app, colour it and add a call to action', a
 
   await start(page, 'quick');
   await answer(page, plan(), 0, QUICK, QUICK);
-  const fill = await page.locator('.radar-score polygon').getAttribute('fill');
-  expect(fill.toLowerCase()).toBe('#7a1f5c');
+  // The chart is first drawn before its box is measured and its colours are read
+  // from the page (a hook's effect), then again with both: wait for that drawing.
+  await expect.poll(async () => (await page.locator('.radar-score polygon').getAttribute('fill')).toLowerCase()).toBe('#7a1f5c');
   const cta = page.getByRole('link', { name: 'Book a free call' });
   await expect(cta).toHaveAttribute('href', 'https://northbridge.example/book');
   await expect(cta).toHaveAttribute('rel', /noopener/);
