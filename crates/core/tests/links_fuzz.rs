@@ -18,7 +18,7 @@ use partner_radar_core::domain::share::{self, clean_name, Others, ShareError, MA
 use partner_radar_core::domain::{AnswerSheet, Bank};
 
 const DEFAULT_CASES: u64 = 20_000;
-const DEFAULT_SEED: u64 = 0x11_4c5_5eed;
+const DEFAULT_SEED: u64 = 0x0114_c55e_ed00;
 
 const ALPHABET: &[u8] = common::share_reference::ALPHABET.as_bytes();
 /// Characters a pasted or hand-edited link might carry besides base64url.
@@ -127,16 +127,19 @@ enum Kind {
     Resealed,
 }
 
+/// Makes a valid payload for bank `b`, and says whether bank `b`'s device
+/// must accept it (a reply to an invitation it never made is refused).
+type Make<'a> = Box<dyn Fn(&mut fastrand::Rng, usize) -> (String, bool) + 'a>;
+/// Decodes in bank `b`; on success checks the value and returns its
+/// payload as encoded again.
+type Decode<'a> = Box<dyn Fn(usize, &str) -> Result<String, Refusal> + 'a>;
+
 /// One kind of link under test.
 struct Link<'a> {
     what: &'static str,
     key: &'static str,
-    /// A valid payload for bank `b`, and whether bank `b`'s device must
-    /// accept it (a reply to an invitation it never made is refused).
-    make: Box<dyn Fn(&mut fastrand::Rng, usize) -> (String, bool) + 'a>,
-    /// Decodes in bank `b`; on success checks the value and returns its
-    /// payload as encoded again.
-    decode: Box<dyn Fn(usize, &str) -> Result<String, Refusal> + 'a>,
+    make: Make<'a>,
+    decode: Decode<'a>,
 }
 
 fn cases_and_seed() -> (u64, u64) {

@@ -282,7 +282,7 @@ fn another_bank_another_format_and_damage_say_so() {
     let inv = invitation(ID, &asked);
     let payload = encode(&SMALL, &inv, 5, None, &sheet(&SMALL, &asked, |_| 0)).unwrap();
     assert_eq!(
-        decode(&BUILT_IN, &payload, &[inv.clone()]),
+        decode(&BUILT_IN, &payload, std::slice::from_ref(&inv)),
         Err(ReplyError::Link(ShareError::OtherBank))
     );
     let body = unseal(&payload);
@@ -290,7 +290,7 @@ fn another_bank_another_format_and_damage_say_so() {
         let mut other = body.clone();
         other[0] = format;
         assert_eq!(
-            decode(&SMALL, &seal(&other), &[inv.clone()]),
+            decode(&SMALL, &seal(&other), std::slice::from_ref(&inv)),
             Err(ReplyError::Link(ShareError::OtherFormat)),
             "{format}"
         );
@@ -299,12 +299,12 @@ fn another_bank_another_format_and_damage_say_so() {
     let last = damaged.len() - 1;
     damaged[last] ^= 0x80;
     assert_eq!(
-        decode(&SMALL, &to_text(&damaged), &[inv.clone()]),
+        decode(&SMALL, &to_text(&damaged), std::slice::from_ref(&inv)),
         Err(ReplyError::Link(ShareError::Damaged))
     );
     for junk in ["", "hello world", "#v=AAAA", "AAAAAA"] {
         assert_eq!(
-            decode(&SMALL, junk, &[inv.clone()]),
+            decode(&SMALL, junk, std::slice::from_ref(&inv)),
             Err(ReplyError::Link(ShareError::Malformed)),
             "{junk:?}"
         );
