@@ -85,7 +85,12 @@ test('each bank keeps its own progress: a reload resumes the custom bank, the bu
   await page.reload();
   await expect(page.getByRole('button', { name: /^Continue/ })).toBeVisible();
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
-  expect(keys.filter((k) => k.startsWith('partner-radar/progress'))).toHaveLength(2);
+  // Two attempts in progress, one per bank; the finished one is also kept in its bank's history.
+  const progress = keys.filter((k) => k.startsWith('partner-radar/progress') && !k.includes('/history/'));
+  expect(progress).toHaveLength(2);
+  const history = keys.filter((k) => k.includes('/history/'));
+  expect(history).toHaveLength(1);
+  expect(progress.some((p) => p !== STORAGE_KEY && history[0].startsWith(`${p}/history/`))).toBe(true);
   expect(keys.every((k) => k.startsWith('partner-radar/'))).toBe(true);
   expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(builtIn);
   await page.getByRole('button', { name: /^Continue/ }).click();

@@ -42,6 +42,22 @@ async function rateAll(page, name, picks, total) {
   }
 }
 
+/** axe with every violation counted, and a screenshot, in light and dark at 360 and 1280 px. */
+async function axeEverywhere(page, name, clip) {
+  for (const scheme of ['light', 'dark']) {
+    // Without motion, so no colour is caught mid-transition by axe.
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await axe(page, `${name} ${scheme} ${width}`, { all: true });
+      await page.screenshot({ path: `${screensDir}${name}-${scheme}-${width}.png`, fullPage: true });
+      if (clip) await page.locator(clip).screenshot({ path: `${screensDir}${name}-clip-${scheme}-${width}.png` });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 /** A payload's bytes with a fresh CRC-32 over all but the last four. */
 function reseal(bytes) {
   const body = bytes.subarray(0, bytes.length - 4);
@@ -77,7 +93,7 @@ test('a person invites three raters and lays their replies over the radar', asyn
   await message.fill(`Hello team, please answer: ${inviteUrl}`);
   await expect(message).toHaveValue(`Hello team, please answer: ${inviteUrl}`);
   await expect(invite.locator('.pr-qr-code svg')).toBeVisible();
-  await axe(page, 'invitation', { all: true });
+  await axeEverywhere(page, 'invitation', '.pr-invite');
 
   // Three raters, each on a device of their own.
   const replies = [];
@@ -91,14 +107,14 @@ test('a person invites three raters and lays their replies over the radar', asyn
     await expect(rater.getByRole('heading', { level: 1 })).toHaveText('Sam asks how you see them');
     await expect(rater.locator('.pr-points')).toContainText('Nothing is sent anywhere');
     await rater.getByLabel('How do you work with them? (optional)').selectOption({ label: RELATIONSHIPS[k] });
-    if (k === 0) await axe(rater, 'rater welcome', { all: true });
+    if (k === 0) await axeEverywhere(rater, 'rater-welcome');
     await rater.getByRole('button', { name: 'Start' }).click();
     if (k === 0) {
       // A rater's progress survives a reload, kept by invitation.
       const q = questionByScenario(await scenarioText(rater));
       await rater.getByText(optionScoring(q, picks[groupOf(q)]).text, { exact: true }).click();
       await rater.getByRole('button', { name: /^Next/ }).click();
-      await axe(rater, 'rater scenario', { all: true });
+      await axeEverywhere(rater, 'rater-scenario');
       await rater.reload();
       await expect(rater.getByRole('heading', { level: 1 })).toHaveText('Sam asks how you see them');
       await rater.getByRole('button', { name: 'Continue' }).click();
@@ -111,7 +127,7 @@ test('a person invites three raters and lays their replies over the radar', asyn
     const reply = await rater.locator('.pr-hand-over-link').inputValue();
     expect(reply).toMatch(/#v=[A-Za-z0-9_-]+$/);
     expect(reply.split('#v=')[1].length).toBeLessThanOrEqual(200);
-    if (k === 0) await axe(rater, 'rater thanks', { all: true });
+    if (k === 0) await axeEverywhere(rater, 'rater-thanks');
     replies.push(reply);
     expect(problems).toEqual([]);
     await context.close();
@@ -203,16 +219,7 @@ test('a person invites three raters and lays their replies over the radar', asyn
   await viewer.close();
 
   // Overlay and replies screens pass axe in light and dark, wide and narrow.
-  for (const scheme of ['light', 'dark']) {
-    // Without motion, so no colour is caught mid-transition by axe.
-    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    for (const width of [360, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await axe(page, `overlay ${scheme} ${width}`, { all: true });
-      await page.screenshot({ path: `${screensDir}overlay-${scheme}-${width}.png`, fullPage: true });
-      await page.locator('.pr-chart-and-table').screenshot({ path: `${screensDir}overlay-chart-${scheme}-${width}.png` });
-    }
-  }
+  await axeEverywhere(page, 'overlay', '.pr-chart-and-table');
 });
 
 test('one or two replies come with a caution that raters can be told apart', async ({ page, browser, baseURL }) => {

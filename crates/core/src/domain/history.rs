@@ -135,7 +135,7 @@ impl Attempt {
 }
 
 /// The stored list, with the fingerprint of the bank it belongs to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 struct Stored {
     format: u32,
     bank: String,
@@ -213,16 +213,17 @@ impl History {
 
     /// The JSON to store for `bank`.
     pub fn encode(&self, bank: &Bank) -> Result<String, String> {
-        let attempts = self
-            .attempts
-            .iter()
-            .map(serde_json::to_value)
-            .collect::<Result<Vec<Value>, _>>()
-            .map_err(|e| e.to_string())?;
-        serde_json::to_string(&Stored {
+        /// The stored shape, written straight from the attempts.
+        #[derive(Serialize)]
+        struct Writing<'a> {
+            format: u32,
+            bank: &'a str,
+            attempts: &'a [Attempt],
+        }
+        serde_json::to_string(&Writing {
             format: HISTORY_FORMAT,
-            bank: bank.fingerprint().to_owned(),
-            attempts,
+            bank: bank.fingerprint(),
+            attempts: &self.attempts,
         })
         .map_err(|e| e.to_string())
     }
