@@ -719,10 +719,10 @@ fn own_comparison(
     seed: u64,
     shown_earlier: Option<u64>,
 ) -> (Option<Comparison>, Option<AttrValue>) {
-    let replies = history
-        .history
-        .attempt(seed)
-        .map(|a| a.reply_scores(bank))
+    let attempt = history.history.attempt(seed);
+    let replies = attempt.map(|a| a.reply_scores(bank)).unwrap_or_default();
+    let said = attempt
+        .map(|a| a.replies.iter().map(|r| r.relationship).collect::<Vec<_>>())
         .unwrap_or_default();
     let earlier = shown_earlier
         .filter(|s| *s != seed)
@@ -730,7 +730,8 @@ fn own_comparison(
     if replies.is_empty() && earlier.is_none() {
         return (None, None);
     }
-    let comparison = Comparison::new(scores, &replies, earlier.map(|a| a.scores.as_slice()));
+    let comparison =
+        Comparison::new(scores, &replies, earlier.map(|a| a.scores.as_slice())).from_raters(said);
     (
         Some(comparison),
         earlier.map(|a| AttrValue::from(a.date.clone())),

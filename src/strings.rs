@@ -244,6 +244,8 @@ pub struct RaterStrings {
     pub invite_message_label: &'static str,
     pub invite_copy: &'static str,
     pub invite_link_label: &'static str,
+    pub invite_qr_hint: &'static str,
+    pub reply_qr_hint: &'static str,
     pub replies_heading: &'static str,
     pub replies_label: &'static str,
     pub replies_add: &'static str,
@@ -307,6 +309,8 @@ pub const RATERS_EN_GB: RaterStrings = RaterStrings {
     invite_message_label: "Message to send with the link (you can change it)",
     invite_copy: "Copy or share the message",
     invite_link_label: "Invitation link",
+    invite_qr_hint: "Someone beside you can scan this with their phone's camera to open the invitation there.",
+    reply_qr_hint: "The person who asked can scan this with their phone's camera to add your reply on their device.",
     replies_heading: "Add replies",
     replies_label: "Reply links, one per line",
     replies_add: "Add replies",
@@ -395,6 +399,34 @@ impl RaterStrings {
              Would you answer its scenarios as you believe I would act? It takes about 10 to 25 minutes, \
              nothing is sent anywhere, and at the end you send me back one link.\n\n{link}{sign}"
         )
+    }
+
+    /// "Replies from: someone who reports to you, 2 peers."
+    pub fn raters_from(&self, said: &[crate::domain::reply::Relationship]) -> String {
+        use crate::domain::reply::Relationship;
+        let parts: Vec<String> = Relationship::ALL
+            .iter()
+            .filter_map(|r| {
+                let n = said.iter().filter(|s| *s == r).count();
+                let (one, many) = match r {
+                    Relationship::ReportsToThem => {
+                        ("someone who reports to you", "people who report to you")
+                    }
+                    Relationship::Peer => ("a peer", "peers"),
+                    Relationship::Manager => ("a manager", "managers"),
+                    Relationship::CustomerOrSupplier => {
+                        ("a customer or supplier", "customers or suppliers")
+                    }
+                    Relationship::Other => ("someone else", "others"),
+                };
+                match n {
+                    0 => None,
+                    1 => Some(one.to_owned()),
+                    n => Some(format!("{n} {many}")),
+                }
+            })
+            .collect();
+        format!("Replies from {}.", parts.join(", "))
     }
 
     /// "Others (n = 3)".

@@ -82,6 +82,9 @@ pub fn gaps_summary(strings: &Strings, bank: &Bank, comparison: &Comparison) -> 
     html! {
         <section class="pr-section pr-gaps" aria-labelledby="pr-gaps-title">
             <h2 id="pr-gaps-title">{ format!("{} (n = {})", r.others_heading, comparison.replies) }</h2>
+            if !comparison.relationships.is_empty() {
+                <p class="pr-raters-from">{ r.raters_from(&comparison.relationships) }</p>
+            }
             if comparison.few_replies() {
                 <p class="pr-notice pr-few-replies" role="note">{ r.few_replies }</p>
             }

@@ -15,6 +15,8 @@ pub struct HandOverProps {
     pub label: &'static str,
     /// The visible link's accessible name.
     pub link_label: &'static str,
+    /// What scanning the QR code does.
+    pub qr_hint: &'static str,
 }
 
 /// A link to pass on: a button that shares or copies it (with its message),
@@ -45,7 +47,7 @@ pub fn HandOver(props: &HandOverProps) -> Html {
             <p class="pr-keep-status" aria-live="polite">{ (*said).unwrap_or_default() }</p>
             <input class="pr-share-url pr-hand-over-link" type="text" readonly=true
                 value={props.url.clone()} aria-label={props.link_label} />
-            <ResultQr url={props.url.clone()} />
+            <ResultQr url={props.url.clone()} hint={Some(props.qr_hint)} />
         </div>
     }
 }

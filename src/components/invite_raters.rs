@@ -66,7 +66,7 @@ pub fn InviteRaters(props: &InviteRatersProps) -> Html {
                     <label for="pr-invite-message">{ r.invite_message_label }</label>
                     <textarea id="pr-invite-message" rows="6" value={message.clone()} oninput={on_message} />
                 </div>
-                <HandOver {url} text={Some(AttrValue::from(message))} label={r.invite_copy} link_label={r.invite_link_label} />
+                <HandOver {url} text={Some(AttrValue::from(message))} label={r.invite_copy} link_label={r.invite_link_label} qr_hint={r.invite_qr_hint} />
             }
         </section>
     }

@@ -11,7 +11,7 @@ pub fn rater_thanks(strings: &Strings, reply_url: Option<AttrValue>) -> Html {
             <h1 id="pr-thanks-title" tabindex="-1" data-focus-target="">{ r.rater_thanks_heading }</h1>
             <p>{ r.rater_thanks_text }</p>
             if let Some(url) = reply_url {
-                <HandOver {url} label={r.rater_reply_copy} link_label={r.rater_reply_label} />
+                <HandOver {url} label={r.rater_reply_copy} link_label={r.rater_reply_label} qr_hint={r.reply_qr_hint} />
             }
         </section>
     }

@@ -4,6 +4,9 @@ use yew::prelude::*;
 pub struct ResultQrProps {
     /// The share link the code holds.
     pub url: AttrValue,
+    /// What scanning it does, when it is not the person's own result.
+    #[prop_or_default]
+    pub hint: Option<&'static str>,
 }
 
 /// The share link as a QR code, with the link printed beneath it, so a
@@ -21,7 +24,7 @@ pub fn ResultQr(props: &ResultQrProps) -> Html {
                 { Html::from_html_unchecked(AttrValue::from(svg)) }
             </div>
             <figcaption>
-                <span class="pr-qr-hint">{ strings.qr_hint }</span>
+                <span class="pr-qr-hint">{ props.hint.unwrap_or(strings.qr_hint) }</span>
                 <span class="pr-qr-link">{ props.url.clone() }</span>
             </figcaption>
         </figure>

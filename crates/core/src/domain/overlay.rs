@@ -3,6 +3,7 @@
 //! gaps that name blind spots and hidden strengths.
 
 use super::bank::Bank;
+use super::reply::Relationship;
 use super::scoring::Scores;
 
 /// Others must score a group at least this many points lower (blind spot)
@@ -41,6 +42,9 @@ pub struct Comparison {
     pub rows: Vec<Row>,
     /// How many replies the others' means come from.
     pub replies: usize,
+    /// How each rater said they know the person, when they said (from
+    /// [`Comparison::from_raters`]); empty otherwise.
+    pub relationships: Vec<Relationship>,
 }
 
 impl Comparison {
@@ -61,7 +65,17 @@ impl Comparison {
         Comparison {
             rows,
             replies: replies.len(),
+            relationships: Vec::new(),
         }
+    }
+
+    /// The same comparison, naming how the raters know the person (those
+    /// who said), in [`Relationship::ALL`] order so no reply's place shows.
+    pub fn from_raters(mut self, said: impl IntoIterator<Item = Option<Relationship>>) -> Self {
+        let mut relationships: Vec<Relationship> = said.into_iter().flatten().collect();
+        relationships.sort_by_key(|r| r.code());
+        self.relationships = relationships;
+        self
     }
 
     /// `you` against others' means carried by a share link.
@@ -76,7 +90,11 @@ impl Comparison {
                 earlier: None,
             })
             .collect();
-        Comparison { rows, replies }
+        Comparison {
+            rows,
+            replies,
+            relationships: Vec::new(),
+        }
     }
 
     /// The others' means, one per group, when there are replies.
