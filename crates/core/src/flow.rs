@@ -5,7 +5,10 @@
 
 use std::rc::Rc;
 
-use crate::domain::order::attempt_order;
+use crate::domain::invite::Invitation;
+use crate::domain::order::{attempt_order, rater_order};
+use crate::domain::progress::RaterSaved;
+use crate::domain::reply::Relationship;
 use crate::domain::share::{ShareError, Shared};
 use crate::domain::{
     AnswerSheet, Bank, Length, Position, ProgressProblem, Question, SavedProgress, Scores,
@@ -60,6 +63,20 @@ pub enum Action {
     DismissNotice,
     /// Leave a shared result for the person's own assessment.
     LeaveShared,
+    /// (A rater) say how they know the person, or take it back.
+    Relate(Option<Relationship>),
+}
+
+/// A rater answering someone's invitation: the scenarios are theirs, the
+/// answers are how the rater believes they would act.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rater {
+    pub invitation: Invitation,
+    /// The invitation's payload, as it followed `#i=`.
+    pub payload: String,
+    /// The reply's id, random, made once for this rater.
+    pub reply_id: u32,
+    pub relationship: Option<Relationship>,
 }
 
 /// The whole state of one person's attempt.
@@ -82,6 +99,8 @@ pub struct Quiz {
     pub shared: Option<Shared>,
     /// Set when Next was pressed before an option was chosen.
     pub needs_choice: bool,
+    /// Set when a rater answers someone's invitation rather than their own attempt.
+    pub rater: Option<Rater>,
 }
 
 impl Quiz {
@@ -113,6 +132,48 @@ impl Quiz {
             notices,
             shared: None,
             needs_choice: false,
+            rater: None,
+        }
+    }
+
+    /// A rater's quiz on `invitation` (its payload text alongside), picking
+    /// up `saved` progress only when it answers the same invitation.
+    /// `reply_id` is used unless the saved progress has one already.
+    pub fn for_rater(
+        bank: Rc<Bank>,
+        invitation: Invitation,
+        payload: String,
+        saved: Result<Option<SavedProgress>, ProgressProblem>,
+        seed: u64,
+        reply_id: u32,
+    ) -> Self {
+        let saved = match saved {
+            Ok(Some(p)) if p.rater.as_ref().is_some_and(|r| r.invite == payload) => Ok(Some(p)),
+            Ok(_) => Ok(None),
+            Err(problem) => Err(problem),
+        };
+        let rater_saved = saved
+            .as_ref()
+            .ok()
+            .and_then(|p| p.as_ref())
+            .and_then(|p| p.rater.clone());
+        let mut quiz = Self::new(bank, saved, seed);
+        quiz.order = rater_order(&quiz.bank, &invitation.asked, quiz.seed);
+        quiz.rater = Some(Rater {
+            invitation,
+            payload,
+            reply_id: rater_saved.as_ref().map_or(reply_id, |r| r.reply_id),
+            relationship: rater_saved.and_then(|r| r.relationship),
+        });
+        quiz
+    }
+
+    /// This attempt's order for `seed`: the invitation's scenarios for a
+    /// rater, else drawn from the bank for `length`.
+    fn order_for(&self, length: Length, seed: u64) -> Vec<usize> {
+        match &self.rater {
+            Some(rater) => rater_order(&self.bank, &rater.invitation.asked, seed),
+            None => attempt_order(&self.bank, length, seed),
         }
     }
 
@@ -137,7 +198,7 @@ impl Quiz {
                 next.answers = AnswerSheet::new();
                 next.seed = seed;
                 next.length = length;
-                next.order = attempt_order(&self.bank, length, seed);
+                next.order = self.order_for(length, seed);
                 next.notices.clear();
                 next.go(Screen::Question(0));
             }
@@ -184,6 +245,11 @@ impl Quiz {
                 next = Self::new(self.bank.clone(), Ok(None), seed);
                 next.length = self.length;
                 next.order = attempt_order(&self.bank, self.length, seed);
+            }
+            Action::Relate(relationship) => {
+                if let Some(rater) = &mut next.rater {
+                    rater.relationship = relationship;
+                }
             }
             Action::DismissNotice => next.notices.clear(),
             Action::LeaveShared => {
@@ -253,13 +319,19 @@ impl Quiz {
             Screen::Question(i) => Position::Question(i),
             Screen::Results => Position::Results,
         };
-        Some(SavedProgress::new(
+        let mut progress = SavedProgress::new(
             &self.bank,
             self.seed,
             self.length,
             position,
             self.answers.clone(),
-        ))
+        );
+        progress.rater = self.rater.as_ref().map(|r| RaterSaved {
+            invite: r.payload.clone(),
+            reply_id: r.reply_id,
+            relationship: r.relationship,
+        });
+        Some(progress)
     }
 }
 

@@ -220,6 +220,8 @@ fn a_shared_result_opens_read_only_and_leaves_own_progress_alone() {
     let shared = Shared {
         asked: common::all(&bank),
         answers,
+        name: None,
+        others: None,
     };
     let q = Quiz::new(bank.clone(), Ok(mine.clone()), 9).with_link(Ok(shared.clone()));
     assert_eq!(q.screen, Screen::Shared);
@@ -272,6 +274,8 @@ fn reset_forgets_everything_of_the_visitor_but_keeps_the_length() {
     let shared = Shared {
         asked: common::all(&bank),
         answers: common::sheet_scoring(&bank, |_| 2),
+        name: None,
+        others: None,
     };
     let on_link = fresh()
         .with_link(Ok(shared))

@@ -332,6 +332,27 @@ fn booleans_from_data_attributes() {
     assert!(data_ok("share", "TRUE").share);
     assert!(data_ok("show-qr", "true").show_qr);
     assert!(!data_ok("show-qr", "false").show_qr);
+    assert!(!data_ok("raters", "false").raters);
+    assert!(!data_ok("history", "false").history);
+}
+
+#[test]
+fn raters_and_history_are_on_by_default_and_never_on_a_kiosk() {
+    let standard = Settings::default();
+    assert!(standard.raters && standard.history);
+    assert!(standard.raters_on() && standard.history_on());
+    let off = Settings {
+        raters: false,
+        history: false,
+        ..Settings::default()
+    };
+    assert!(!off.raters_on() && !off.history_on());
+    let kiosk = Settings {
+        mode: Mode::Kiosk,
+        ..Settings::default()
+    };
+    assert!(kiosk.raters && kiosk.history);
+    assert!(!kiosk.raters_on() && !kiosk.history_on());
 }
 
 #[test]

@@ -62,7 +62,9 @@ fn round_trip(bank: &Bank, asked: &[usize], answers: &AnswerSheet) -> String {
         shared,
         Shared {
             asked: asked.to_vec(),
-            answers: answers.clone()
+            answers: answers.clone(),
+            name: None,
+            others: None,
         }
     );
     assert_eq!(
@@ -120,6 +122,8 @@ fn links_made_by_earlier_builds_still_decode() {
     let expected = Shared {
         answers: common::sheet_scoring(bank, |i| every_fourth(i) as u8),
         asked: all.clone(),
+        name: None,
+        others: None,
     };
     assert_eq!(decode(bank, full), Ok(expected.clone()));
     assert_eq!(encode(bank, &all, &expected.answers).as_deref(), Ok(full));
@@ -128,7 +132,9 @@ fn links_made_by_earlier_builds_still_decode() {
         decode(bank, partial),
         Ok(Shared {
             asked: some.to_vec(),
-            answers
+            answers,
+            name: None,
+            others: None,
         })
     );
 }
@@ -399,13 +405,17 @@ fn a_link_for_another_bank_says_so() {
 fn another_format_says_so() {
     let (bank, payload) = &samples()[0];
     let body = unseal(payload);
-    for format in [0, 2, 255] {
+    for format in [0, 3, 255] {
         let mut other = body.clone();
         other[0] = format;
         assert_eq!(decode(bank, &seal(&other)), Err(ShareError::OtherFormat));
     }
     // Even one too short for format 1.
-    assert_eq!(decode(bank, &seal(&[2])), Err(ShareError::OtherFormat));
+    assert_eq!(decode(bank, &seal(&[3])), Err(ShareError::OtherFormat));
+    // Format 2 is read, so format 1's bytes under its number lack the flags.
+    let mut two = body.clone();
+    two[0] = 2;
+    assert_eq!(decode(bank, &seal(&two)), Err(ShareError::Malformed));
 }
 
 #[test]
@@ -569,7 +579,7 @@ proptest! {
         let answers = sheet(&SMALL, &asked, |i| picks[i]);
         let payload = encode(&SMALL, &asked, &answers).unwrap();
         prop_assert_eq!(payload.len(), expected_chars(SMALL.questions.len(), asked.len()));
-        prop_assert_eq!(decode(&SMALL, &payload), Ok(Shared { asked, answers }));
+        prop_assert_eq!(decode(&SMALL, &payload), Ok(Shared { asked, answers, name: None, others: None }));
     }
 
     #[test]
@@ -580,7 +590,7 @@ proptest! {
         let answers = sheet(&BUILT_IN, &asked, |i| picks[i]);
         let payload = encode(&BUILT_IN, &asked, &answers).unwrap();
         prop_assert!(payload.len() <= 120);
-        prop_assert_eq!(decode(&BUILT_IN, &payload), Ok(Shared { asked, answers }));
+        prop_assert_eq!(decode(&BUILT_IN, &payload), Ok(Shared { asked, answers, name: None, others: None }));
     }
 
     #[test]

@@ -3,9 +3,14 @@
 
 pub mod audit;
 pub mod bank;
+pub mod history;
+pub mod invite;
 pub mod order;
+pub mod overlay;
+pub mod payload;
 pub mod progress;
 pub mod radar;
+pub mod reply;
 pub mod scoring;
 pub mod share;
 pub mod shuffle;

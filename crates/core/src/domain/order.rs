@@ -51,7 +51,7 @@ impl Length {
 /// group still has one to ask.
 pub fn attempt_order(bank: &Bank, length: Length, seed: u64) -> Vec<usize> {
     let mut rng = fastrand::Rng::with_seed(seed ^ fnv1a(b"attempt-order"));
-    let mut pools: Vec<Vec<usize>> = bank
+    let pools: Vec<Vec<usize>> = bank
         .groups
         .iter()
         .map(|g| {
@@ -65,6 +65,31 @@ pub fn attempt_order(bank: &Bank, length: Length, seed: u64) -> Vec<usize> {
             mine
         })
         .collect();
+    interleave(pools, &mut rng)
+}
+
+/// The order a rater answers an invitation's scenarios (`asked`, indices
+/// into `bank.questions`) in: mixed as [`attempt_order`] mixes an attempt,
+/// from the rater's own seed.
+pub fn rater_order(bank: &Bank, asked: &[usize], seed: u64) -> Vec<usize> {
+    let mut rng = fastrand::Rng::with_seed(seed ^ fnv1a(b"rater-order"));
+    let pools: Vec<Vec<usize>> = bank
+        .groups
+        .iter()
+        .map(|g| {
+            let mut mine: Vec<usize> = (0..bank.questions.len())
+                .filter(|i| asked.contains(i) && bank.questions[*i].group == g.id)
+                .collect();
+            rng.shuffle(&mut mine);
+            mine
+        })
+        .collect();
+    interleave(pools, &mut rng)
+}
+
+/// One scenario of every group that has any left per round, in a shuffled
+/// group order whose first group differs from the previous round's last.
+fn interleave(mut pools: Vec<Vec<usize>>, rng: &mut fastrand::Rng) -> Vec<usize> {
     let mut order = Vec::with_capacity(pools.iter().map(Vec::len).sum());
     let mut last_group = None;
     loop {

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::bank::Bank;
-use super::order::{attempt_order, Length};
+use super::order::{attempt_order, rater_order, Length};
+use super::reply::Relationship;
 use super::scoring::AnswerSheet;
 
 /// Format version of saved progress; bump when its shape changes.
@@ -36,6 +37,20 @@ pub struct SavedProgress {
     pub length: Length,
     pub position: Position,
     pub answers: AnswerSheet,
+    /// Set when these are a rater's answers about someone who invited them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rater: Option<RaterSaved>,
+}
+
+/// What a rater's saved progress adds: the invitation it answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RaterSaved {
+    /// The invitation's payload, as it followed `#i=`.
+    pub invite: String,
+    /// The reply's id, made once so a reload sends the same reply.
+    pub reply_id: u32,
+    #[serde(default)]
+    pub relationship: Option<Relationship>,
 }
 
 /// Why saved progress could not be used.
@@ -65,6 +80,7 @@ impl SavedProgress {
             length,
             position,
             answers,
+            rater: None,
         }
     }
 
@@ -88,7 +104,14 @@ impl SavedProgress {
         if saved.bank != bank.fingerprint() || !saved.answers.fits(bank) {
             return Err(ProgressProblem::OtherBank);
         }
-        let asked = attempt_order(bank, saved.length, saved.seed);
+        let asked = match &saved.rater {
+            Some(rater) => {
+                let invitation = super::invite::decode(bank, &rater.invite)
+                    .map_err(|_| ProgressProblem::Unreadable)?;
+                rater_order(bank, &invitation.asked, saved.seed)
+            }
+            None => attempt_order(bank, saved.length, saved.seed),
+        };
         let only_asked = saved
             .answers
             .iter()

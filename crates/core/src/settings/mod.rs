@@ -75,6 +75,22 @@ pub struct Settings {
     pub idle_seconds: Option<u32>,
     /// Show the share link's QR code outside kiosk mode too.
     pub show_qr: bool,
+    /// Offer "Ask others how they see you" (invitations and replies). Off in kiosk mode.
+    pub raters: bool,
+    /// Keep finished attempts on the device to lay over later ones. Off in kiosk mode.
+    pub history: bool,
+}
+
+impl Settings {
+    /// Whether invitations and replies are offered: the setting, never on a kiosk.
+    pub fn raters_on(&self) -> bool {
+        self.raters && self.mode != Mode::Kiosk
+    }
+
+    /// Whether finished attempts are kept: the setting, never on a kiosk.
+    pub fn history_on(&self) -> bool {
+        self.history && self.mode != Mode::Kiosk
+    }
 }
 
 impl Default for Settings {
@@ -95,6 +111,8 @@ impl Default for Settings {
             host_origin: None,
             idle_seconds: None,
             show_qr: false,
+            raters: true,
+            history: true,
         }
     }
 }
@@ -187,7 +205,7 @@ impl fmt::Display for Warning {
 }
 
 /// Every setting a page can give, by its path in the JSON block.
-const KEYS: [&str; 18] = [
+const KEYS: [&str; 20] = [
     "brand_name",
     "logo",
     "colours.primary",
@@ -206,6 +224,8 @@ const KEYS: [&str; 18] = [
     "host_origin",
     "idle_seconds",
     "show_qr",
+    "raters",
+    "history",
 ];
 
 /// Keys that hold an object of further keys in the JSON block.
@@ -419,6 +439,8 @@ impl Reader<'_> {
                 .map(|v| s.host_origin = Some(v)),
             "idle_seconds" => raw.idle_seconds().map(|v| s.idle_seconds = Some(v)),
             "show_qr" => raw.boolean().map(|v| s.show_qr = v),
+            "raters" => raw.boolean().map(|v| s.raters = v),
+            "history" => raw.boolean().map(|v| s.history = v),
             _ => unreachable!("only keys from KEYS are set"),
         };
         if let Err(message) = result {
