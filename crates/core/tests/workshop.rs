@@ -8,11 +8,11 @@ mod common;
 use std::sync::LazyLock;
 
 use partner_radar_core::domain::order::QUICK_PER_GROUP;
-use partner_radar_core::domain::share::encode;
+use partner_radar_core::domain::share::{encode, encode_with};
 use partner_radar_core::domain::workshop::{
-    check_name, clean_name, csv_field, decode, decode_index, encode as store, encode_index,
-    links_in_line, neutralise, result_key, scan, storage_key, to_csv, AddReport, Entry,
-    LoadProblem, NameProblem, Outcome, Team, Workshop, MAX_PARTICIPANTS, WORKSHOP_INDEX_KEY,
+    check_name, csv_field, decode, decode_index, encode as store, encode_index, links_in_line,
+    neutralise, result_key, scan, storage_key, to_csv, AddReport, Entry, LoadProblem, NameProblem,
+    Outcome, Team, Workshop, MAX_PARTICIPANTS, WORKSHOP_INDEX_KEY,
 };
 use partner_radar_core::domain::{load_bank, AnswerSheet, Band, Bank, Length};
 use proptest::prelude::*;
@@ -324,21 +324,30 @@ fn the_duplicate_key_is_the_result_not_the_link_and_holds_no_answers() {
 }
 
 #[test]
-fn names_become_labels_cleaned_and_at_most_40_characters() {
-    assert_eq!(clean_name("  Ana  "), Some("Ana".to_owned()));
-    assert_eq!(clean_name("A\u{0}n\na"), Some("Ana".to_owned()));
-    assert_eq!(clean_name(" \t "), None);
-    let long = "x".repeat(60);
-    assert_eq!(clean_name(&long).unwrap().chars().count(), 40);
-    let named = Entry {
-        number: 3,
-        name: Some("=SUM(A1)".to_owned()),
-        added: TODAY.to_owned(),
-        length: Length::Quick,
-        scores: vec![0; 6],
-        key: "k".to_owned(),
-    };
-    assert_eq!(named.label("Participant"), "=SUM(A1)");
+fn a_name_given_when_sharing_is_the_label() {
+    let bank = &*BUILT_IN;
+    let asked = quick(bank);
+    let mut answers = AnswerSheet::new();
+    for &i in &asked {
+        let q = &bank.questions[i];
+        answers.answer(q.id.clone(), q.options[i % 4].id.clone());
+    }
+    let named = encode_with(bank, &asked, &answers, Some("  =SUM(A1)  Ana "), None).unwrap();
+    let plain = encode(bank, &asked, &answers).unwrap();
+    let mut w = empty();
+    assert_eq!(w.add_payload(bank, &named, TODAY), Outcome::Added(1));
+    assert_eq!(w.entries[0].name.as_deref(), Some("=SUM(A1) Ana"));
+    assert_eq!(w.entries[0].label("Participant"), "=SUM(A1) Ana");
+    // The same result without the name is the same result.
+    assert_eq!(w.add_payload(bank, &plain, TODAY), Outcome::Duplicate(1));
+    // Stored and read back, the name is kept; a name the share flow could not have made is not.
+    let json = store(&w).unwrap();
+    assert_eq!(
+        decode(&json, bank).unwrap().entries[0].name.as_deref(),
+        Some("=SUM(A1) Ana")
+    );
+    let json = json.replace("=SUM(A1) Ana", "=SUM(A1)   Ana");
+    assert_eq!(decode(&json, bank).unwrap().unreadable.len(), 1);
 }
 
 proptest! {

@@ -31,9 +31,6 @@ use super::share::{self, ShareError, Shared};
 /// for this many (see `scripts/bench-workshop.mjs`).
 pub const MAX_PARTICIPANTS: usize = 500;
 
-/// Most characters in a participant's name, as the share flow allows.
-pub const MAX_LABEL_CHARS: usize = 40;
-
 /// One participant's result in a workshop.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -73,7 +70,7 @@ impl Entry {
             && self
                 .name
                 .as_deref()
-                .is_none_or(|n| clean_name(n).as_deref() == Some(n))
+                .is_none_or(|n| share::clean_name(n).as_deref() == Some(n))
             && !self.key.is_empty()
             && self.key.len() <= 64
     }
@@ -213,7 +210,8 @@ impl Workshop {
         self.next += 1;
         self.entries.push(Entry {
             number,
-            name: shared_name(&shared),
+            // decode has cleaned it as the share flow does (at most 40 characters).
+            name: shared.name.clone(),
             added: today.to_owned(),
             length: if shared.asked.len() == bank.questions.len() {
                 Length::Full
@@ -249,21 +247,6 @@ impl Workshop {
     pub fn team(&self, bank: &Bank) -> Option<Team> {
         Team::of(bank, &self.entries)
     }
-}
-
-/// The participant's name from a decoded link, cleaned; `None` when absent.
-fn shared_name(_shared: &Shared) -> Option<String> {
-    // The share flow's optional name arrives with the next link format.
-    None
-}
-
-/// A name as a label: trimmed, control characters dropped, at most
-/// [`MAX_LABEL_CHARS`] characters; `None` when nothing is left.
-pub fn clean_name(name: &str) -> Option<String> {
-    let kept: String = name.chars().filter(|c| !c.is_control()).collect();
-    let trimmed: String = kept.trim().chars().take(MAX_LABEL_CHARS).collect();
-    let trimmed = trimmed.trim_end();
-    (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
 
 /// A key for a result that is the same whenever the same result comes
