@@ -32,6 +32,7 @@ mod source_credit;
 mod still_there;
 mod update_notice;
 mod welcome;
+pub mod workshop;
 
 pub use answer_review::answer_review;
 pub use attract::AttractScreen;

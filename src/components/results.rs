@@ -102,6 +102,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                     }
                 </section>
             }
+            if props.on_take_it.is_some() && !kiosk { <crate::components::workshop::AddToWorkshop bank={bank.clone()} /> }
             { group_advice(strings, bank, &props.scores) }
             { call_to_action(settings) }
             if !kiosk {

@@ -9,3 +9,4 @@ pub mod print;
 pub mod settings;
 pub mod sharing;
 pub mod storage;
+pub mod workshops;
