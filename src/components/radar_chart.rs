@@ -3,7 +3,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, ContextAttributes2d, Element, HtmlCanvasElement};
 use yew::prelude::*;
 
-use crate::chart::{self, ChartStyle, RGBAColor, Spoke, FONT_PROPERTY};
+use crate::chart::{self, ChartStyle, Extras, RGBAColor, Spoke, FONT_PROPERTY};
 use crate::hooks::use_width;
 
 /// The width drawn at before the chart's box has been measured.
@@ -12,10 +12,13 @@ const FALLBACK_WIDTH: u32 = 480;
 #[derive(Properties, PartialEq)]
 pub struct RadarChartProps {
     pub spokes: Vec<Spoke>,
+    /// Series over the score, a band and outlines; none by default.
+    #[prop_or_default]
+    pub extras: Extras,
 }
 
-/// The radar chart as inline SVG, drawn by [`chart::draw`] at the width its
-/// box is shown at, in the colours of the page's custom properties.
+/// The radar chart as inline SVG, drawn by [`chart::draw_with`] at the width
+/// its box is shown at, in the colours of the page's custom properties.
 #[component]
 pub fn RadarChart(props: &RadarChartProps) -> Html {
     let strings = crate::strings::current();
@@ -24,9 +27,15 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let style = use_chart_style(frame.clone());
     let label = strings.chart_label(&label_items(&props.spokes));
     let svg = use_memo(
-        (props.spokes.clone(), label, style, width),
-        |(spokes, label, style, width)| {
-            chart::draw(spokes, label, style, *width)
+        (
+            props.spokes.clone(),
+            props.extras.clone(),
+            label,
+            style,
+            width,
+        ),
+        |(spokes, extras, label, style, width)| {
+            chart::draw_with(spokes, extras, label, style, *width)
                 .inspect_err(|e| gloo::console::error!(e.to_string()))
                 .ok()
         },

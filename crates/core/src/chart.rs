@@ -12,6 +12,7 @@
 //! On screen each layer is a `<g class="radar-…">` that tests can find.
 
 use plotters::coord::Shift;
+use plotters::element::{DashedPathElement, DottedPathElement};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontStyle;
@@ -30,6 +31,79 @@ pub struct Spoke {
     pub side: Side,
     /// 0–100.
     pub score: u8,
+}
+
+/// How a series' line is drawn: series differ without colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stroke {
+    Solid,
+    Dashed,
+    Dotted,
+}
+
+/// The mark at each of a series' vertices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+}
+
+/// A line laid over the main score shape: another view of the same groups.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// On screen the layer is `<g class="radar-series" data-series="{key}">`.
+    pub key: String,
+    /// One score (0–100) per spoke, in the spokes' order.
+    pub scores: Vec<u8>,
+    pub stroke: Stroke,
+    pub marker: Marker,
+    pub colour: RGBAColor,
+}
+
+/// What is drawn besides the spokes' own scores. The default draws nothing more.
+///
+/// Every list must have one entry per spoke, and series keys must differ
+/// (else [`draw_with`] returns a [`ChartError`]); scores above 100 are drawn
+/// at 100, as the spokes' own are, and a band's pair may come in either order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Extras {
+    /// Outlines (no fill) over the score shape, in this order.
+    pub series: Vec<Series>,
+    /// Per spoke, (lowest, highest): a band under the score shape (layer class `radar-band`).
+    pub band: Option<Vec<(u8, u8)>>,
+    /// Faint outlines, one per person, under the band (layer class `radar-outlines`).
+    pub outlines: Vec<Vec<u8>>,
+}
+
+impl Extras {
+    /// A [`ChartError`] naming the first list whose length is not `spokes`,
+    /// or the first key used twice.
+    fn check(&self, spokes: usize) -> Result<(), ChartError> {
+        let count = |what: String, len: usize| {
+            if len == spokes {
+                Ok(())
+            } else {
+                Err(ChartError(format!(
+                    "{what} has {len} scores for {spokes} spokes"
+                )))
+            }
+        };
+        for (i, s) in self.series.iter().enumerate() {
+            count(format!("the series \"{}\"", s.key), s.scores.len())?;
+            if self.series[..i].iter().any(|t| t.key == s.key) {
+                return Err(ChartError(format!("two series have the key \"{}\"", s.key)));
+            }
+        }
+        if let Some(band) = &self.band {
+            count("the band".to_owned(), band.len())?;
+        }
+        for (i, o) in self.outlines.iter().enumerate() {
+            count(format!("outline {i}"), o.len())?;
+        }
+        Ok(())
+    }
 }
 
 /// The chart's font and colours, already resolved: the app has the browser
@@ -51,19 +125,25 @@ pub struct ChartStyle {
     pub score: RGBAColor,
     /// The background, behind ring values and the downloaded chart.
     pub surface: RGBAColor,
+    /// The "others" series (raters' mean), for callers to put in [`Series::colour`].
+    pub others: RGBAColor,
+    /// The "earlier attempt" series, for callers to put in [`Series::colour`].
+    pub earlier: RGBAColor,
 }
 
 /// The custom property a [`ChartStyle`]'s font is read from.
 pub const FONT_PROPERTY: &str = "--pr-font";
 
 /// The custom properties a [`ChartStyle`]'s colours are read from, in field order.
-pub const COLOUR_PROPERTIES: [&str; 6] = [
+pub const COLOUR_PROPERTIES: [&str; 8] = [
     "--pr-chart-ink",
     "--pr-chart-grid",
     "--pr-chart-inside",
     "--pr-chart-outside",
     "--pr-chart-score",
     "--pr-surface",
+    "--pr-chart-others",
+    "--pr-chart-earlier",
 ];
 
 impl Default for ChartStyle {
@@ -77,6 +157,10 @@ impl Default for ChartStyle {
             outside: RGBAColor(0xf6, 0xe3, 0xc6, 1.0),
             score: RGBAColor(0x2f, 0x4b, 0xb8, 1.0),
             surface: RGBAColor(0xff, 0xff, 0xff, 1.0),
+            // Orange and slate beside the blue score: apart for every common
+            // colour vision, and at least 4.7:1 on the surface and both tints.
+            others: RGBAColor(0xa3, 0x48, 0x0f, 1.0),
+            earlier: RGBAColor(0x47, 0x55, 0x69, 1.0),
         }
     }
 }
@@ -88,7 +172,7 @@ impl ChartStyle {
     /// and a colour that is missing, keep their defaults.
     pub fn from_page(font: Option<&str>, colour: impl Fn(&str) -> Option<RGBAColor>) -> Self {
         let d = ChartStyle::default();
-        let [ink, grid, inside, outside, score, surface] = COLOUR_PROPERTIES;
+        let [ink, grid, inside, outside, score, surface, others, earlier] = COLOUR_PROPERTIES;
         ChartStyle {
             font_family: font
                 .map(str::trim)
@@ -100,6 +184,8 @@ impl ChartStyle {
             outside: colour(outside).unwrap_or(d.outside),
             score: colour(score).unwrap_or(d.score),
             surface: colour(surface).unwrap_or(d.surface),
+            others: colour(others).unwrap_or(d.others),
+            earlier: colour(earlier).unwrap_or(d.earlier),
         }
     }
 }
@@ -114,7 +200,7 @@ pub fn to_css(colour: RGBAColor) -> String {
     }
 }
 
-/// Drawing failed: plotters' own message.
+/// Drawing failed: plotters' own message, or what is wrong with the [`Extras`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartError(pub String);
 
@@ -150,7 +236,18 @@ pub fn draw(
     style: &ChartStyle,
     width: u32,
 ) -> Result<String, ChartError> {
-    let (layout, body) = picture(spokes, style, width, Target::Screen)?;
+    draw_with(spokes, &Extras::default(), label, style, width)
+}
+
+/// [`draw`] with `extras` too: the series, the band and the outlines.
+pub fn draw_with(
+    spokes: &[Spoke],
+    extras: &Extras,
+    label: &str,
+    style: &ChartStyle,
+    width: u32,
+) -> Result<String, ChartError> {
+    let (layout, body) = picture(spokes, extras, style, width, Target::Screen)?;
     let radar = layout.radar;
     Ok(format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" class="radar-chart" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" aria-label="{label}" focusable="false" font-family="{font}" data-cx="{cx}" data-cy="{cy}" data-radius="{r}">{body}</svg>"#,
@@ -173,7 +270,18 @@ pub fn draw_standalone(
     style: &ChartStyle,
     width: u32,
 ) -> Result<String, ChartError> {
-    let (layout, body) = picture(spokes, style, width, Target::File)?;
+    draw_standalone_with(spokes, &Extras::default(), label, style, width)
+}
+
+/// [`draw_standalone`] with `extras` too, as [`draw_with`] draws them.
+pub fn draw_standalone_with(
+    spokes: &[Spoke],
+    extras: &Extras,
+    label: &str,
+    style: &ChartStyle,
+    width: u32,
+) -> Result<String, ChartError> {
+    let (layout, body) = picture(spokes, extras, style, width, Target::File)?;
     Ok(format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" font-family="{font}"><title>{label}</title>{body}</svg>
@@ -194,41 +302,78 @@ enum Target {
     File,
 }
 
-/// The one drawing routine behind [`draw`] and [`draw_standalone`]: the
-/// layout and the layers, back to front.
+/// The one drawing routine behind [`draw_with`] and [`draw_standalone_with`]:
+/// the layout and the layers, back to front.
 fn picture(
     spokes: &[Spoke],
+    extras: &Extras,
     style: &ChartStyle,
     width: u32,
     target: Target,
 ) -> Result<(Layout, String), ChartError> {
+    extras.check(spokes.len())?;
     let layout = layout(spokes, width);
     let paint = Paint {
         layout: &layout,
         spokes,
         style,
     };
-    let mut layers = Vec::new();
+    // (class, the series' key, the elements)
+    let mut layers: Vec<(&str, Option<&str>, String)> = Vec::new();
     if target == Target::File {
-        layers.push(("radar-background", paint.layer(Paint::background)?));
+        layers.push(("radar-background", None, paint.layer(Paint::background)?));
     }
-    layers.extend([
-        ("radar-sectors", paint.layer(Paint::sectors)?),
-        ("radar-grid", paint.layer(Paint::grid)?),
-        ("radar-score", paint.layer(Paint::score)?),
-        // After the score, so the shape never hides them.
-        ("radar-ring-values", paint.layer(Paint::ring_values)?),
-        ("radar-labels", paint.layer(Paint::labels)?),
-    ]);
+    layers.push(("radar-sectors", None, paint.layer(Paint::sectors)?));
+    layers.push(("radar-grid", None, paint.layer(Paint::grid)?));
+    // The crowd, then its spread, then the score that sums them up on top.
+    if !extras.outlines.is_empty() {
+        let inner = paint.layer(|p, root| p.outlines(root, &extras.outlines))?;
+        layers.push(("radar-outlines", None, inner));
+    }
+    if let Some(band) = &extras.band {
+        let inner = paint.layer(|p, root| p.band(root, band))?;
+        layers.push(("radar-band", None, inner));
+    }
+    layers.push(("radar-score", None, paint.layer(Paint::score)?));
+    for series in &extras.series {
+        let inner = paint.layer(|p, root| p.series(root, series))?;
+        layers.push(("radar-series", Some(&series.key), inner));
+    }
+    // After the score and the series, so no shape hides them.
+    layers.push(("radar-ring-values", None, paint.layer(Paint::ring_values)?));
+    layers.push(("radar-labels", None, paint.layer(Paint::labels)?));
     let body = layers
         .into_iter()
-        .map(|(class, inner)| match target {
-            Target::Screen => format!(r#"<g class="{class}">{inner}</g>"#),
-            Target::File => format!("<g>{inner}</g>"),
+        .map(|(class, key, inner)| match (target, key) {
+            (Target::Screen, None) => format!(r#"<g class="{class}">{inner}</g>"#),
+            (Target::Screen, Some(key)) => format!(
+                r#"<g class="{class}" data-series="{key}">{inner}</g>"#,
+                key = escape(key)
+            ),
+            (Target::File, _) => format!("<g>{inner}</g>"),
         })
         .collect();
     Ok((layout, body))
 }
+
+/// A series' line width.
+const SERIES_WIDTH: u32 = 3;
+/// A dashed series' dashes and the gaps between them: long dashes, so they
+/// never pass for the dotted series' dots.
+const DASH: i32 = 11;
+const DASH_GAP: i32 = 6;
+/// A dotted series' dots and the distance from one dot's centre to the next.
+const DOT_RADIUS: i32 = 2;
+const DOT_SPACING: i32 = 7;
+/// The surface-coloured edge around a series' markers.
+const MARKER_EDGE: i32 = 1;
+/// One person's outline on a team chart, up to [`OUTLINES_AT_FULL`] people;
+/// beyond, fading with the square root of their number down to the minimum.
+const OUTLINE_OPACITY: f64 = 0.15;
+const OUTLINES_AT_FULL: f64 = 25.0;
+const OUTLINE_OPACITY_MIN: f64 = 0.05;
+/// The band from the lowest to the highest score.
+const BAND_OPACITY: f64 = 0.18;
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
 type DrawResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
@@ -316,6 +461,121 @@ impl Paint<'_> {
         Ok(())
     }
 
+    /// `scores`' vertices in whole pixels (scores above 100 at 100).
+    fn vertices(&self, scores: &[u8]) -> Vec<(i32, i32)> {
+        self.layout
+            .radar
+            .vertices(scores)
+            .into_iter()
+            .map(px)
+            .collect()
+    }
+
+    /// Each person's shape as a hairline: one is barely there, where many
+    /// agree they darken, so the crowd shows its own shape. A large crowd is
+    /// drawn fainter, or it would pile into one dark blot that hides the grid.
+    fn outlines(&self, root: &Area, outlines: &[Vec<u8>]) -> DrawResult {
+        let crowd = (OUTLINES_AT_FULL / outlines.len().max(1) as f64).sqrt();
+        let opacity = (OUTLINE_OPACITY * crowd).clamp(OUTLINE_OPACITY_MIN, OUTLINE_OPACITY);
+        let line = self.style.ink.mix(opacity).stroke_width(1);
+        for scores in outlines {
+            root.draw(&PathElement::new(closed(self.vertices(scores)), line))?;
+        }
+        Ok(())
+    }
+
+    /// The region from each spoke's lowest score to its highest. Plotters'
+    /// polygons have no holes, so it is one quadrilateral per pair of
+    /// neighbouring spokes; they share edges exactly and have no stroke, so
+    /// no seam shows between them.
+    fn band(&self, root: &Area, band: &[(u8, u8)]) -> DrawResult {
+        let (low, high): (Vec<u8>, Vec<u8>) =
+            band.iter().map(|&(a, b)| (a.min(b), a.max(b))).unzip();
+        let (low, high) = (self.vertices(&low), self.vertices(&high));
+        let fill = self.style.score.mix(BAND_OPACITY).filled();
+        let n = low.len();
+        for i in 0..n {
+            let j = (i + 1) % n;
+            root.draw(&Polygon::new(vec![low[i], high[i], high[j], low[j]], fill))?;
+        }
+        Ok(())
+    }
+
+    /// A series: its outline, solid, dashed or dotted, and its marker at
+    /// each vertex, on a surface-coloured edge so it reads over the score.
+    fn series(&self, root: &Area, series: &Series) -> DrawResult {
+        let points = self.vertices(&series.scores);
+        let colour = series.colour;
+        let outline = closed(points.clone());
+        match series.stroke {
+            Stroke::Solid => {
+                root.draw(&PathElement::new(
+                    outline,
+                    colour.stroke_width(SERIES_WIDTH),
+                ))?;
+            }
+            Stroke::Dashed => root.draw(&DashedPathElement::new(
+                outline,
+                DASH,
+                DASH_GAP,
+                colour.stroke_width(SERIES_WIDTH),
+            ))?,
+            Stroke::Dotted => {
+                root.draw(&DottedPathElement::new(outline, 0, DOT_SPACING, move |c| {
+                    Circle::new(c, DOT_RADIUS, colour.filled())
+                }))?
+            }
+        }
+        for p in points {
+            for (shape, grow) in [(self.style.surface, MARKER_EDGE), (colour, 0)] {
+                self.marker(root, series.marker, p, grow, shape)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// `marker` centred on `at`, `grow` px larger all round than its own size.
+    fn marker(
+        &self,
+        root: &Area,
+        marker: Marker,
+        at: (i32, i32),
+        grow: i32,
+        colour: RGBAColor,
+    ) -> DrawResult {
+        let (x, y) = at;
+        let fill = colour.filled();
+        // Sizes that look alike: a square or a triangle as wide as a circle
+        // looks larger or smaller than it.
+        match marker {
+            Marker::Circle => root.draw(&Circle::new(at, 5 + grow, fill)),
+            Marker::Square => {
+                let h = 4 + grow;
+                root.draw(&Rectangle::new([(x - h, y - h), (x + h, y + h)], fill))
+            }
+            Marker::Triangle => {
+                // An edge `grow` px out is a circumradius 2 × `grow` larger.
+                let r = 6.5 + 2.0 * f64::from(grow);
+                let corner = |deg: f64| {
+                    let (sin, cos) = deg.to_radians().sin_cos();
+                    (x + (r * sin).round() as i32, y - (r * cos).round() as i32)
+                };
+                root.draw(&Polygon::new(
+                    vec![corner(0.0), corner(120.0), corner(240.0)],
+                    fill,
+                ))
+            }
+            Marker::Diamond => {
+                // An edge `grow` px out is a half-diagonal √2 × `grow` larger.
+                let h = 6 + (f64::from(grow) * std::f64::consts::SQRT_2).round() as i32;
+                root.draw(&Polygon::new(
+                    vec![(x, y - h), (x + h, y), (x, y + h), (x - h, y)],
+                    fill,
+                ))
+            }
+        }
+    }
+
     /// The ring values, each on a small surface-coloured box so it reads
     /// over rings, tints and the score shape alike.
     fn ring_values(&self, root: &Area) -> DrawResult {
@@ -388,6 +648,12 @@ pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
         root[start..].split('"').next()?.parse().ok()
     };
     Some((attr("width")?, attr("height")?))
+}
+
+/// `points` and the first again, for an outline that closes.
+fn closed(mut points: Vec<(i32, i32)>) -> Vec<(i32, i32)> {
+    points.extend(points.first().copied());
+    points
 }
 
 fn px(p: Point) -> (i32, i32) {

@@ -323,6 +323,8 @@ fn the_style_colours_and_font_are_written_into_the_svg() {
         outside: rgb(0x04, 0x05, 0x06),
         score: rgb(0x7a, 0x1f, 0x5c),
         surface: rgb(0x10, 0x10, 0x10),
+        others: rgb(0x21, 0x22, 0x23),
+        earlier: rgb(0x24, 0x25, 0x26),
     };
     let s = chart::draw(&spokes([50; 6]), "Radar", &style, 480).unwrap();
     assert!(attr(root(&s), "font-family") == "Brand Sans, sans-serif");
@@ -400,6 +402,8 @@ fn the_default_style_is_the_light_theme_tokens() {
         ("--pr-outside-soft", d.outside),
         ("--pr-primary", d.score),
         ("--pr-surface", d.surface),
+        ("--pr-chart-others", d.others),
+        ("--pr-chart-earlier", d.earlier),
     ] {
         let want = format!("{token}: {};", hex(colour).to_lowercase());
         assert!(light.contains(&want), "tokens.css has no {want}");

@@ -40,7 +40,8 @@ impl InviteId {
 
     /// The id as written in storage and storage keys: 12 hex digits.
     pub fn parse(text: &str) -> Option<Self> {
-        if text.len() != 2 * ID_LEN {
+        // `from_str_radix` takes a leading `+` too: only hex digits spell an id.
+        if text.len() != 2 * ID_LEN || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
             return None;
         }
         let mut id = [0u8; ID_LEN];

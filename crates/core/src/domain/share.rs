@@ -98,12 +98,11 @@ impl std::error::Error for ShareError {}
 pub fn clean_name(input: &str) -> Option<String> {
     let mut name = String::new();
     let mut units = 0;
-    for word in input.split(|c: char| c.is_whitespace() || c.is_control()) {
-        if word.is_empty() {
-            continue;
-        }
+    // White space separates words; other control characters are dropped
+    // where they stand, so "Ann\u{0}e" is "Anne", not "Ann e".
+    for word in input.split(char::is_whitespace) {
         let space = usize::from(!name.is_empty());
-        for (k, c) in word.chars().enumerate() {
+        for (k, c) in word.chars().filter(|c| !c.is_control()).enumerate() {
             let extra = if k == 0 { space } else { 0 };
             if units + extra + c.len_utf16() > MAX_NAME {
                 return (!name.is_empty()).then_some(name);
