@@ -210,6 +210,14 @@ test('20 links pasted with noise give the exact means, band and n; bad lines are
   // The radar draws the means (its accessible name lists them).
   const label = await page.locator('.pr-team-chart svg.radar-chart').getAttribute('aria-label');
   for (const [g, group] of bank.groups.entries()) expect(label).toContain(`${group.name} ${expected[g][0]}`);
+  // The band from the lowest to the highest score, and each person as a faint outline that can be switched off.
+  await expect(page.locator('.pr-team-chart g.radar-band')).toHaveCount(1);
+  await expect(page.locator('.pr-team-chart g.radar-outlines polygon, .pr-team-chart g.radar-outlines path')).toHaveCount(20);
+  await page.getByLabel('Show each person').uncheck();
+  await expect(page.locator('.pr-team-chart g.radar-outlines')).toHaveCount(0);
+  await expect(page.locator('.pr-team-chart g.radar-band')).toHaveCount(1);
+  await page.getByLabel('Show each person').check();
+  await expect(page.locator('.pr-team-chart g.radar-outlines')).toHaveCount(1);
 
   // A dot per person in each group's plot, and team advice for the two weakest groups.
   for (const plot of await page.locator('.pr-dots-people').all()) await expect(plot.locator('circle')).toHaveCount(20);

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::chart::Spoke;
+use crate::chart::{Extras, Spoke};
 use crate::components::{ByAddress, RadarChart};
 use crate::domain::workshop::{Entry, Team};
 use crate::domain::Bank;
@@ -18,6 +18,20 @@ pub fn team_spokes(bank: &Bank, team: &Team) -> Vec<Spoke> {
             score: s.mean,
         })
         .collect()
+}
+
+/// What the team radar draws besides the means: the band from each group's
+/// lowest to its highest score, and each person's outline when `show_each`.
+pub fn team_extras(team: &Team, entries: &[Entry], show_each: bool) -> Extras {
+    Extras {
+        series: Vec::new(),
+        band: Some(team.groups.iter().map(|g| (g.low, g.high)).collect()),
+        outlines: if show_each {
+            entries.iter().map(|e| e.scores.clone()).collect()
+        } else {
+            Vec::new()
+        },
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -39,6 +53,7 @@ pub fn TeamRadar(props: &TeamRadarProps) -> Html {
     let strings = crate::strings::current();
     let bank = &props.bank;
     let spokes = team_spokes(bank, &props.team);
+    let extras = team_extras(&props.team, &props.entries, props.show_each);
     let on_toggle = {
         let on_show_each = props.on_show_each.clone();
         Callback::from(move |e: Event| {
@@ -49,7 +64,7 @@ pub fn TeamRadar(props: &TeamRadarProps) -> Html {
     };
     html! {
         <figure class="pr-chart pr-team-chart" ref={props.chart_ref.clone()}>
-            <RadarChart {spokes} />
+            <RadarChart {spokes} {extras} />
             <figcaption class="pr-legend">
                 <span class="pr-key pr-inside">{ &bank.sides.inside }</span>
                 <span class="pr-key pr-outside">{ &bank.sides.outside }</span>

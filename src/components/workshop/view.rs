@@ -8,7 +8,7 @@ use super::messages::add_messages;
 use super::participants::participants;
 use super::take_away::TakeAway;
 use super::team_advice::team_advice;
-use super::team_radar::{team_spokes, TeamRadar};
+use super::team_radar::{team_extras, team_spokes, TeamRadar};
 use super::team_summary::{team_summary, team_table};
 use super::use_focus_on_mount;
 use crate::chart;
@@ -114,16 +114,23 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
         Callback::from(move |()| to_csv(&bank, &entries, strings.participant))
     };
     let chart_file = {
-        let (bank, team, chart_ref) = (bank.clone(), team.clone(), chart_ref.clone());
+        let (bank, team, entries, chart_ref, show_each) = (
+            bank.clone(),
+            team.clone(),
+            entries.clone(),
+            chart_ref.clone(),
+            *show_each,
+        );
         Callback::from(move |()| {
             let team = (*team).clone()?;
             let spokes = team_spokes(&bank, &team);
+            let extras = team_extras(&team, &entries, show_each);
             let style = chart_ref
                 .cast::<web_sys::Element>()
                 .map(|el| chart_style(&el))
                 .unwrap_or_default();
             let label = strings.chart_label(&label_items(&spokes));
-            let svg = chart::draw_standalone(&spokes, &label, &style, FILE_WIDTH).ok()?;
+            let svg = chart::draw_standalone_with(&spokes, &extras, &label, &style, FILE_WIDTH).ok()?;
             let (width, height) = chart::svg_size(&svg)?;
             Some(ChartFile { svg, width, height })
         })
