@@ -212,7 +212,7 @@ test('20 links pasted with noise give the exact means, band and n; bad lines are
   for (const [g, group] of bank.groups.entries()) expect(label).toContain(`${group.name} ${expected[g][0]}`);
   // The band from the lowest to the highest score, and each person as a faint outline that can be switched off.
   await expect(page.locator('.pr-team-chart g.radar-band')).toHaveCount(1);
-  await expect(page.locator('.pr-team-chart g.radar-outlines polygon, .pr-team-chart g.radar-outlines path')).toHaveCount(20);
+  await expect(page.locator('.pr-team-chart g.radar-outlines polyline')).toHaveCount(20);
   await page.getByLabel('Show each person').uncheck();
   await expect(page.locator('.pr-team-chart g.radar-outlines')).toHaveCount(0);
   await expect(page.locator('.pr-team-chart g.radar-band')).toHaveCount(1);
