@@ -150,6 +150,8 @@ pub struct Strings {
     pub add_to_workshop_button: &'static str,
     pub add_to_workshop_new: &'static str,
     pub open_workshop: &'static str,
+    pub length_quick: &'static str,
+    pub length_full: &'static str,
 }
 
 /// The interface text in force. The app speaks one language, so every view
@@ -283,7 +285,7 @@ pub const EN_GB: Strings = Strings {
     col_lowest: "Lowest",
     col_highest: "Highest",
     spread_heading: "How the scores spread",
-    spread_intro: "Each dot is one person's score; the dark line marks the team's mean.",
+    spread_intro: "Each dot is one person's score, with equal scores stacked; the line under the triangle marks the team's mean.",
     spread_table_caption: "Scores by partnership, with how many people had each score",
     col_scores: "Scores (× people)",
     team_advice_heading: "Where the team can grow",
@@ -307,6 +309,8 @@ pub const EN_GB: Strings = Strings {
     add_to_workshop_button: "Add to workshop",
     add_to_workshop_new: "Name of a new workshop",
     open_workshop: "Open the workshops",
+    length_quick: "Quick",
+    length_full: "Full",
 };
 
 impl Strings {

@@ -13,7 +13,7 @@ const HEIGHT: u32 = 72;
 const LEFT: f64 = 10.0;
 const BASE: f64 = 64.0;
 /// The most room a stack of dots may take, and the largest dot.
-const STACK: f64 = 58.0;
+const STACK: f64 = 50.0;
 const DOT: f64 = 8.0;
 
 /// For each group, a dot plot of every participant's score (a dot each,
@@ -113,9 +113,11 @@ fn plot_svg(counts: &[u32; 101], mean: u8) -> String {
     }
     let _ = write!(
         svg,
-        r#"</g><line class="pr-dots-mean" x1="{0}" x2="{0}" y1="2" y2="{1}"/></svg>"#,
+        r#"</g><line class="pr-dots-mean" x1="{0}" x2="{0}" y1="6" y2="{1}"/><polygon class="pr-dots-mean-mark" points="{2},0 {3},0 {0},7"/></svg>"#,
         x(usize::from(mean)),
-        BASE + 4.0
+        BASE + 4.0,
+        x(usize::from(mean)) - 5.0,
+        x(usize::from(mean)) + 5.0,
     );
     svg
 }

@@ -19,8 +19,8 @@ pub fn participants(
             Callback::from(move |_: MouseEvent| on_remove.emit(number))
         };
         let length = match e.length {
-            Length::Quick => strings.quick_name,
-            Length::Full => strings.full_name,
+            Length::Quick => strings.length_quick,
+            Length::Full => strings.length_full,
         };
         html! {
             <tr key={e.number}>

@@ -68,6 +68,8 @@ pub fn TeamRadar(props: &TeamRadarProps) -> Html {
             <figcaption class="pr-legend">
                 <span class="pr-key pr-inside">{ &bank.sides.inside }</span>
                 <span class="pr-key pr-outside">{ &bank.sides.outside }</span>
+                <span class="pr-key pr-key-mean">{ strings.team_legend_mean }</span>
+                <span class="pr-key pr-key-band">{ strings.team_legend_band }</span>
                 <span class="pr-team-caption">{ strings.team_chart_caption(props.team.n) }</span>
             </figcaption>
             <label class="pr-show-each">

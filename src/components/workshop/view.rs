@@ -130,7 +130,8 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
                 .map(|el| chart_style(&el))
                 .unwrap_or_default();
             let label = strings.chart_label(&label_items(&spokes));
-            let svg = chart::draw_standalone_with(&spokes, &extras, &label, &style, FILE_WIDTH).ok()?;
+            let svg =
+                chart::draw_standalone_with(&spokes, &extras, &label, &style, FILE_WIDTH).ok()?;
             let (width, height) = chart::svg_size(&svg)?;
             Some(ChartFile { svg, width, height })
         })
