@@ -151,14 +151,17 @@ export async function scrollsSideways(page) {
 // page's strict Content-Security-Policy would rightly refuse.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Fails on any serious or critical axe-core violation on the page as it is. */
-export async function axe(page, screen) {
+/**
+ * Fails on any serious or critical axe-core violation on the page as it is;
+ * with `{ all: true }`, on any violation at all.
+ */
+export async function axe(page, screen, { all = false } = {}) {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (all) => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .filter((v) => all || v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  }, all);
   expect(violations, `axe on ${screen}`).toEqual([]);
 }

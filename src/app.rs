@@ -6,21 +6,26 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::keep_result::LinkFor;
 use crate::components::results::ResultsScreenProps;
 use crate::components::{
     bank_loading, bank_problems, bank_unavailable, brand_bar, notice, question_screen,
-    welcome_screen, AttractScreen, ByAddress, QuestionScreen, ResultsScreen, StillThere,
-    WelcomeScreen,
+    rater_thanks, rater_welcome, welcome_screen, AddReplies, AttractScreen, ByAddress, HistoryList,
+    InviteRaters, QuestionScreen, RaterWelcome, ResultsScreen, StillThere, WelcomeScreen,
 };
 use crate::domain::bank::BUILT_IN_BANK_JSON;
+use crate::domain::history::{Attempt, Invited, LineOutcome};
+use crate::domain::invite::{self, Invitation, InviteId};
+use crate::domain::overlay::Comparison;
+use crate::domain::reply;
 use crate::domain::share::{self, ShareError, Shared};
 use crate::domain::{load_bank, Bank, Length};
 use crate::flow::{Action, Quiz, Screen};
 use crate::hooks::{
-    random_seed, use_autosave, use_focus_on_change, use_host_events, use_idle_reset,
-    use_remote_bank, use_saved_progress, RemoteBank,
+    random_seed, send_host_event, use_autosave, use_focus_on_change, use_history, use_host_events,
+    use_idle_reset, use_remote_bank, use_saved_progress, HistoryHandle, HistoryNotice, RemoteBank,
 };
-use crate::services::{link, storage};
+use crate::services::{download, link, storage};
 use crate::settings::{LengthSetting, Mode, Settings};
 
 /// The quiz as Yew's reducer holds it: the flow's pure transitions
@@ -212,28 +217,153 @@ fn link_in_address(bank: &Bank) -> Option<Result<Shared, ShareError>> {
     Some(result)
 }
 
+/// An `#i=` invitation in the page's address, decoded against `bank`,
+/// with its payload; the address is cleared of a bad one.
+fn invitation_in_address(bank: &Bank) -> Option<Result<(Invitation, String), ShareError>> {
+    let fragment = link::fragment();
+    let payload = invite::payload_from_fragment(&fragment)?;
+    let result = invite::decode(bank, payload).map(|i| (i, payload.to_owned()));
+    if result.is_err() {
+        link::clear_fragment();
+    }
+    Some(result)
+}
+
+/// A random 32-bit id (a reply's).
+fn random_u32() -> u32 {
+    (js_sys::Math::random() * 4_294_967_296.0) as u32
+}
+
+/// The address links point to: the settings' `share_base_url`, or the page's own.
+fn link_base(settings: &Settings) -> String {
+    settings
+        .share_base_url
+        .clone()
+        .unwrap_or_else(link::page_address)
+}
+
 /// The quiz itself, on a valid bank.
 #[component]
 fn Assessment(props: &AssessmentProps) -> Html {
     let strings = crate::strings::current();
     let settings = &props.settings;
     let kiosk = settings.mode == Mode::Kiosk;
+    let raters_on = settings.raters_on();
+    let history_on = settings.history_on();
+    // An invitation in the address makes this a rater's attempt, whose
+    // progress is kept apart, per invitation.
+    let invitation = {
+        let bank = props.bank.rc();
+        use_memo((), move |_| {
+            if raters_on {
+                invitation_in_address(&bank)
+            } else {
+                None
+            }
+        })
+    };
+    let progress_key = match &*invitation {
+        Some(Ok((i, _))) => format!("{}/rater/{}", props.storage_key, i.id),
+        _ => props.storage_key.clone(),
+    };
     // A kiosk keeps its visitor's progress in memory only.
-    let saved = use_saved_progress(&props.storage_key, &props.bank, !kiosk);
+    let saved = use_saved_progress(&progress_key, &props.bank, !kiosk);
     let quiz = {
-        let (bank, initial) = (props.bank.rc(), saved.initial.clone());
+        let (bank, initial, invitation) =
+            (props.bank.rc(), saved.initial.clone(), invitation.clone());
         use_reducer(move || {
-            let quiz = Quiz::new(bank.clone(), initial, random_seed());
-            QuizState(match link_in_address(&bank) {
-                Some(link) => quiz.with_link(link),
-                None => quiz,
+            QuizState(match &*invitation {
+                Some(Ok((invitation, payload))) => Quiz::for_rater(
+                    bank.clone(),
+                    invitation.clone(),
+                    payload.clone(),
+                    initial,
+                    random_seed(),
+                    random_u32(),
+                ),
+                Some(Err(problem)) => {
+                    Quiz::new(bank.clone(), initial, random_seed()).with_link(Err(*problem))
+                }
+                None => {
+                    let quiz = Quiz::new(bank.clone(), initial, random_seed());
+                    match link_in_address(&bank) {
+                        Some(link) => quiz.with_link(link),
+                        None => quiz,
+                    }
+                }
             })
         })
     };
-    use_autosave(props.storage_key.clone(), quiz.progress(), saved.can_save);
+    use_autosave(progress_key.clone(), quiz.progress(), saved.can_save);
     let root = use_node_ref();
     use_focus_on_change(root.clone(), quiz.screen);
     use_host_events(root.clone(), &quiz, settings.host_origin.clone());
+    let history = use_history(&props.storage_key, props.bank.rc(), history_on || raters_on);
+    let shown_earlier = use_state(|| None::<u64>);
+    let reply_notice = use_state(|| None::<String>);
+    let rater = quiz.rater.is_some();
+
+    // A finished attempt of the person's own is kept (with history off but
+    // raters on, only the latest, for its replies to find).
+    {
+        let history = history.clone();
+        let quiz = quiz.clone();
+        let on = (history_on || raters_on) && !rater;
+        use_effect_with(
+            (quiz.screen, quiz.seed, quiz.answers.clone()),
+            move |(screen, _, _)| {
+                if on && *screen == Screen::Results {
+                    if let Some(attempt) = Attempt::new(
+                        &quiz.bank,
+                        quiz.seed,
+                        &download::today(),
+                        quiz.length,
+                        &quiz.order,
+                        &quiz.answers,
+                    ) {
+                        let seed = attempt.seed;
+                        history.change(|h, _| {
+                            h.record(attempt);
+                            if !history_on {
+                                h.attempts.retain(|a| a.seed == seed);
+                            }
+                        });
+                    }
+                }
+            },
+        );
+    }
+
+    // A reply link opened on this device joins the attempt it answers.
+    {
+        let (history, quiz, reply_notice, root) = (
+            history.clone(),
+            quiz.clone(),
+            reply_notice.clone(),
+            root.clone(),
+        );
+        let host_origin = settings.host_origin.clone();
+        use_effect_with((), move |_| {
+            let fragment = link::fragment();
+            if raters_on && !rater && reply::payload_from_fragment(&fragment).is_some() {
+                link::clear_fragment();
+                let r = &strings.raters;
+                match history.change(|h, bank| h.add_reply(bank, &fragment)) {
+                    Ok(seed) => {
+                        let replies = history.replies_of(seed);
+                        reply_notice.set(Some(r.reply_added_notice(replies)));
+                        send_host_event(&root, host_origin.as_deref(), "reply-added", replies);
+                        if seed == quiz.seed && quiz.scores().is_some() {
+                            quiz.dispatch(Action::Resume);
+                        }
+                    }
+                    Err(e) => {
+                        reply_notice.set(Some(crate::components::reply_problem(r, e).to_owned()))
+                    }
+                }
+            }
+        });
+    }
 
     let send = |make: fn() -> Action| {
         let quiz = quiz.dispatcher();
@@ -311,6 +441,45 @@ fn Assessment(props: &AssessmentProps) -> Html {
             },
             String::new(),
         ),
+        Screen::Welcome if rater => {
+            let rater = quiz.rater.as_ref();
+            let name = rater.and_then(|r| r.invitation.name.as_deref());
+            let scenarios = quiz.order.len();
+            let length = if scenarios == props.bank.questions.len() {
+                Length::Full
+            } else {
+                Length::Quick
+            };
+            let on_relate = {
+                let quiz = quiz.dispatcher();
+                Callback::from(move |r| quiz.dispatch(Action::Relate(r)))
+            };
+            let start = {
+                let quiz = quiz.dispatcher();
+                Callback::from(move |()| {
+                    quiz.dispatch(Action::Start {
+                        seed: random_seed(),
+                        length: Length::Full,
+                    })
+                })
+            };
+            (
+                rater_welcome(
+                    strings,
+                    RaterWelcome {
+                        name,
+                        scenarios,
+                        minutes: crate::domain::order::estimated_minutes(&props.bank, length),
+                        relationship: rater.and_then(|r| r.relationship),
+                        has_progress: quiz.has_progress(),
+                        on_relate,
+                        on_start: start,
+                        on_resume: send(|| Action::Resume),
+                    },
+                ),
+                String::new(),
+            )
+        }
         Screen::Welcome => (
             welcome_screen(
                 strings,
@@ -359,6 +528,13 @@ fn Assessment(props: &AssessmentProps) -> Html {
                             on_choose,
                             on_back: send(|| Action::Back),
                             on_next: send(|| Action::Next),
+                            rater: quiz.rater.as_ref().map(|r| {
+                                let name = r.invitation.name.as_deref();
+                                (
+                                    strings.raters.picture(name),
+                                    strings.raters.instruction(name),
+                                )
+                            }),
                         },
                     ),
                     strings.announce_question(index + 1, total, &group),
@@ -367,6 +543,27 @@ fn Assessment(props: &AssessmentProps) -> Html {
             // The flow never points past its own order.
             None => (html! {}, String::new()),
         },
+        Screen::Results if rater => {
+            let reply_url = quiz.rater.as_ref().and_then(|r| {
+                let payload = reply::encode(
+                    &props.bank,
+                    &r.invitation,
+                    r.reply_id,
+                    r.relationship,
+                    &quiz.answers,
+                )
+                .ok()?;
+                Some(AttrValue::from(link::link_url(
+                    &link_base(settings),
+                    "v",
+                    &payload,
+                )))
+            });
+            (
+                rater_thanks(strings, reply_url),
+                strings.raters.rater_thanks_heading.to_owned(),
+            )
+        }
         Screen::Results => match quiz.scores() {
             Some(scores) => {
                 let share_url = settings
@@ -383,6 +580,37 @@ fn Assessment(props: &AssessmentProps) -> Html {
                         };
                         Some(AttrValue::from(link::share_url(&base, &payload)))
                     });
+                let link_for: Option<LinkFor> = (settings.share && !kiosk).then(|| {
+                    let (bank, order, answers, base) = (
+                        props.bank.clone(),
+                        quiz.order.clone(),
+                        quiz.answers.clone(),
+                        link_base(settings),
+                    );
+                    Callback::from(
+                        move |(name, others): (Option<String>, Option<share::Others>)| {
+                            let payload = share::encode_with(
+                                &bank,
+                                &order,
+                                &answers,
+                                name.as_deref(),
+                                others.as_ref(),
+                            )
+                            .ok()?;
+                            Some(AttrValue::from(link::share_url(&base, &payload)))
+                        },
+                    )
+                });
+                let (comparison, earlier_date) =
+                    own_comparison(&history, &props.bank, &scores, quiz.seed, *shown_earlier);
+                let tools = own_tools(OwnTools {
+                    history: &history,
+                    settings,
+                    bank: &props.bank,
+                    quiz: &quiz,
+                    shown_earlier: &shown_earlier,
+                    root: &root,
+                });
                 (
                     results(ResultsScreenProps {
                         bank: props.bank.clone(),
@@ -396,6 +624,10 @@ fn Assessment(props: &AssessmentProps) -> Html {
                         }),
                         on_take_it: None,
                         share_url,
+                        link_for,
+                        comparison,
+                        earlier_date,
+                        tools,
                     }),
                     strings.results_heading.to_owned(),
                 )
@@ -417,6 +649,10 @@ fn Assessment(props: &AssessmentProps) -> Html {
                         quiz.dispatch(Action::LeaveShared);
                     })
                 };
+                let comparison = shared
+                    .others
+                    .as_ref()
+                    .map(|o| Comparison::with_means(&scores, &o.means, usize::from(o.replies)));
                 (
                     results(ResultsScreenProps {
                         bank: props.bank.clone(),
@@ -426,6 +662,10 @@ fn Assessment(props: &AssessmentProps) -> Html {
                         on_restart: None,
                         on_take_it: Some(on_take_it),
                         share_url: None,
+                        link_for: None,
+                        comparison,
+                        earlier_date: None,
+                        tools: Html::default(),
                     }),
                     strings.shared_banner.to_owned(),
                 )
@@ -442,11 +682,32 @@ fn Assessment(props: &AssessmentProps) -> Html {
         .map(|kind| notice(strings, *kind, &dismiss));
     let storage_notice = (!kiosk && !saved.can_save && quiz.screen == Screen::Welcome)
         .then(|| html! { <p class="pr-notice" role="status">{ strings.notice_storage_off }</p> });
+    let reply_notice = (*reply_notice).clone().map(|text| {
+        let close = {
+            let reply_notice = reply_notice.clone();
+            Callback::from(move |_: MouseEvent| reply_notice.set(None))
+        };
+        html! {
+            <div class="pr-notice pr-reply-notice" role="status">
+                <p>{ text }</p>
+                { crate::components::button(strings.dismiss, close) }
+            </div>
+        }
+    });
+    let history_notice = (!rater).then_some(history.notice).flatten().map(|notice| {
+        let text = match notice {
+            HistoryNotice::Unreadable => strings.raters.history_unreadable,
+            HistoryNotice::Full => strings.raters.history_full,
+        };
+        html! { <p class="pr-notice pr-history-notice" role="status">{ text }</p> }
+    });
 
     let content = html! {
         <>
             { for notices }
             { for storage_notice }
+            { for reply_notice }
+            { for history_notice }
             { screen }
             if let Some(seconds_left) = idle.seconds_left {
                 <StillThere {seconds_left} on_carry_on={idle.carry_on.clone()} />
@@ -454,6 +715,128 @@ fn Assessment(props: &AssessmentProps) -> Html {
         </>
     };
     main_frame(root, announcement, content)
+}
+
+/// Others' view (the replies to this attempt) and the earlier attempt
+/// chosen, beside `scores`; `None` when there is neither.
+fn own_comparison(
+    history: &HistoryHandle,
+    bank: &Bank,
+    scores: &crate::domain::Scores,
+    seed: u64,
+    shown_earlier: Option<u64>,
+) -> (Option<Comparison>, Option<AttrValue>) {
+    let replies = history
+        .history
+        .attempt(seed)
+        .map(|a| a.reply_scores(bank))
+        .unwrap_or_default();
+    let earlier = shown_earlier
+        .filter(|s| *s != seed)
+        .and_then(|s| history.history.attempt(s));
+    if replies.is_empty() && earlier.is_none() {
+        return (None, None);
+    }
+    let comparison = Comparison::new(scores, &replies, earlier.map(|a| a.scores.as_slice()));
+    (
+        Some(comparison),
+        earlier.map(|a| AttrValue::from(a.date.clone())),
+    )
+}
+
+/// What [`own_tools`] works with.
+struct OwnTools<'a> {
+    history: &'a HistoryHandle,
+    settings: &'a Settings,
+    bank: &'a ByAddress<Bank>,
+    quiz: &'a UseReducerHandle<QuizState>,
+    shown_earlier: &'a UseStateHandle<Option<u64>>,
+    root: &'a NodeRef,
+}
+
+/// Inviting raters, adding their replies, and the list of earlier
+/// attempts, on the person's own results, as the settings allow.
+fn own_tools(t: OwnTools) -> Html {
+    let seed = t.quiz.seed;
+    let host_origin = t.settings.host_origin.clone();
+    let invite = t.settings.raters_on().then(|| {
+        let (history, bank, quiz, root, origin) = (
+            t.history.clone(),
+            t.bank.clone(),
+            t.quiz.clone(),
+            t.root.clone(),
+            host_origin.clone(),
+        );
+        let base = link_base(t.settings);
+        let on_invite = Callback::from(move |name: Option<String>| {
+            let id = InviteId::from_random(random_seed());
+            let invitation = Invitation {
+                id,
+                asked: quiz.order.clone(),
+                name: name.clone(),
+            };
+            let payload = invite::encode(&bank, &invitation).ok()?;
+            let kept = history.change(|h, _| h.invite(seed, Invited { id, name }));
+            if !kept {
+                return None;
+            }
+            send_host_event(&root, origin.as_deref(), "invite-created", 0);
+            Some(AttrValue::from(link::link_url(&base, "i", &payload)))
+        });
+        let (history, root, host_origin) = (t.history.clone(), t.root.clone(), host_origin.clone());
+        let on_add = Callback::from(move |text: String| {
+            let lines = history.change(|h, bank| h.add_replies(bank, &text));
+            // One event per reply, each with the count it brought the attempt to.
+            let added: Vec<u64> = lines
+                .iter()
+                .filter_map(|l| match l.outcome {
+                    LineOutcome::Added { seed } => Some(seed),
+                    LineOutcome::Refused(_) => None,
+                })
+                .collect();
+            for (j, seed) in added.iter().enumerate() {
+                let later = added[j + 1..].iter().filter(|s| *s == seed).count();
+                let replies = history.replies_of(*seed) - later;
+                send_host_event(&root, host_origin.as_deref(), "reply-added", replies);
+            }
+            lines
+        });
+        html! {
+            <>
+                <InviteRaters {on_invite} />
+                <AddReplies {on_add} />
+            </>
+        }
+    });
+    let list = t.settings.history_on().then(|| {
+        let history = t.history.clone();
+        let shown = t.shown_earlier.clone();
+        let on_show = {
+            let shown = shown.clone();
+            Callback::from(move |s: Option<u64>| shown.set(s))
+        };
+        let on_delete = {
+            let (history, shown) = (history.clone(), shown.clone());
+            Callback::from(move |s: u64| {
+                if *shown == Some(s) {
+                    shown.set(None);
+                }
+                history.change(|h, _| h.delete(s));
+            })
+        };
+        let on_delete_all = {
+            let (history, shown) = (history.clone(), shown.clone());
+            Callback::from(move |()| {
+                shown.set(None);
+                history.change(|h, _| h.attempts.clear());
+            })
+        };
+        html! {
+            <HistoryList attempts={history.history.attempts.clone()} current={seed} shown={*shown}
+                {on_show} {on_delete} {on_delete_all} />
+        }
+    });
+    html! { <>{ for invite }{ for list }</> }
 }
 
 /// How long a kiosk waits without input before asking "Still there?", in

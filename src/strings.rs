@@ -49,6 +49,8 @@ pub struct Strings {
     pub results_heading: &'static str,
     /// Heading of the candour note on a very even, high profile.
     pub candour_heading: &'static str,
+    /// Raters, replies and earlier attempts.
+    pub raters: RaterStrings,
     pub chart_heading: &'static str,
     pub table_caption: &'static str,
     pub col_partnership: &'static str,
@@ -208,6 +210,7 @@ pub const EN_GB: Strings = Strings {
     partnership: "Partnership",
     results_heading: "Your partnership radar",
     candour_heading: "An unusually even profile",
+    raters: RATERS_EN_GB,
     chart_heading: "Your six partnerships at a glance",
     table_caption: "Scores by partnership (0 to 100)",
     col_partnership: "Partnership",
@@ -456,5 +459,207 @@ impl Strings {
     /// When the shared result is already in the workshop.
     pub fn already_in_workshop(&self, label: &str, workshop: &str) -> String {
         format!("This result is already in \u{201c}{workshop}\u{201d}, as {label}.")
+    }
+}
+
+/// The text of invitations, a rater's attempt, replies, the overlay and
+/// the list of earlier attempts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RaterStrings {
+    pub invite_heading: &'static str,
+    pub invite_intro: &'static str,
+    pub invite_name_label: &'static str,
+    pub invite_name_hint: &'static str,
+    pub invite_make: &'static str,
+    pub invite_message_label: &'static str,
+    pub invite_copy: &'static str,
+    pub invite_link_label: &'static str,
+    pub replies_heading: &'static str,
+    pub replies_label: &'static str,
+    pub replies_add: &'static str,
+    pub replies_none_given: &'static str,
+    pub reply_added: &'static str,
+    pub reply_duplicate: &'static str,
+    pub reply_other_invitation: &'static str,
+    pub reply_other_bank: &'static str,
+    pub reply_damaged: &'static str,
+    pub reply_other_format: &'static str,
+    pub reply_not_a_reply: &'static str,
+    pub a_colleague: &'static str,
+    pub rater_point_same: &'static str,
+    pub rater_point_nothing_sent: &'static str,
+    pub rater_point_one_link: &'static str,
+    pub rater_relationship: &'static str,
+    pub rater_relationship_none: &'static str,
+    pub relationships: [&'static str; 5],
+    pub rater_thanks_heading: &'static str,
+    pub rater_thanks_text: &'static str,
+    pub rater_reply_copy: &'static str,
+    pub rater_reply_label: &'static str,
+    pub you: &'static str,
+    pub others: &'static str,
+    pub earlier: &'static str,
+    pub col_gap: &'static str,
+    pub col_change: &'static str,
+    pub comparison_caption: &'static str,
+    pub comparison_caption_others: &'static str,
+    pub comparison_caption_earlier: &'static str,
+    pub others_heading: &'static str,
+    pub blind_spots: &'static str,
+    pub hidden_strengths: &'static str,
+    pub no_notable_gaps: &'static str,
+    pub few_replies: &'static str,
+    pub history_heading: &'static str,
+    pub history_intro: &'static str,
+    pub history_empty: &'static str,
+    pub history_this_attempt: &'static str,
+    pub history_show: &'static str,
+    pub history_hide: &'static str,
+    pub history_delete: &'static str,
+    pub history_delete_all: &'static str,
+    pub history_confirm_all: &'static str,
+    pub history_confirm_yes: &'static str,
+    pub history_confirm_no: &'static str,
+    pub history_unreadable: &'static str,
+    pub history_full: &'static str,
+    pub share_name_label: &'static str,
+    pub share_include_others: &'static str,
+    pub candour_ask: &'static str,
+}
+
+/// [`RaterStrings`] in British English.
+pub const RATERS_EN_GB: RaterStrings = RaterStrings {
+    invite_heading: "Ask others how they see you",
+    invite_intro: "People you work with answer the same scenarios as they believe you would act. Each sends you back one link; nothing goes through any server. Their answers are laid over your radar on this device.",
+    invite_name_label: "Your first name (optional)",
+    invite_name_hint: "Shown to the people you ask, so they know who is asking. Up to 40 characters.",
+    invite_make: "Make an invitation link",
+    invite_message_label: "Message to send with the link (you can change it)",
+    invite_copy: "Copy or share the message",
+    invite_link_label: "Invitation link",
+    replies_heading: "Add replies",
+    replies_label: "Reply links, one per line",
+    replies_add: "Add replies",
+    replies_none_given: "Paste at least one reply link first.",
+    reply_added: "added",
+    reply_duplicate: "this reply was added already",
+    reply_other_invitation: "this reply answers an invitation made on another device, or one that was deleted",
+    reply_other_bank: "this reply was made with another set of questions",
+    reply_damaged: "this reply link is damaged or incomplete: ask for it again",
+    reply_other_format: "this reply was made by another version of the app",
+    reply_not_a_reply: "this is not a reply link",
+    a_colleague: "a colleague",
+    rater_point_same: "You will see the same scenarios they answered. For each one, choose what you believe they would most likely do, not what you would do.",
+    rater_point_nothing_sent: "Nothing is sent anywhere. Your answers stay on this device until you send the reply link yourself.",
+    rater_point_one_link: "At the end you get one link to send back. You will not see any scores.",
+    rater_relationship: "How do you work with them? (optional)",
+    rater_relationship_none: "Rather not say",
+    relationships: ["I report to them", "Peer", "I am their manager", "Customer or supplier", "Other"],
+    rater_thanks_heading: "Thank you",
+    rater_thanks_text: "Send this link back to the person who asked. It holds your answers and nothing else; no scores are shown here, and nothing has been sent anywhere.",
+    rater_reply_copy: "Copy or share the reply link",
+    rater_reply_label: "Reply link",
+    you: "You",
+    others: "Others",
+    earlier: "Earlier",
+    col_gap: "Others − you",
+    col_change: "Change since",
+    comparison_caption: "Your scores beside how others see you and your earlier attempt (0–100; others is the mean of the replies, rounded)",
+    comparison_caption_others: "Your scores beside how others see you (0–100; others is the mean of the replies, rounded)",
+    comparison_caption_earlier: "Your scores beside your earlier attempt (0–100)",
+    others_heading: "How others see you",
+    blind_spots: "Possible blind spots (others score you 15 or more points lower)",
+    hidden_strengths: "Hidden strengths (others score you 15 or more points higher)",
+    no_notable_gaps: "Others see you within 15 points of your own view in every group.",
+    few_replies: "With fewer than 3 replies, the person who gave each answer may be easy to tell apart. Wait for more replies before you discuss them.",
+    history_heading: "Your earlier attempts",
+    history_intro: "Finished attempts are kept on this device only, so you can see how your picture changes.",
+    history_empty: "No earlier attempts yet.",
+    history_this_attempt: "this attempt",
+    history_show: "Show on the radar",
+    history_hide: "Hide from the radar",
+    history_delete: "Delete",
+    history_delete_all: "Delete all attempts",
+    history_confirm_all: "Delete every kept attempt and its replies from this device?",
+    history_confirm_yes: "Yes, delete them all",
+    history_confirm_no: "Keep them",
+    history_unreadable: "Some kept attempts could not be read and were set aside; the others are here.",
+    history_full: "This device's storage is full, so the latest change could not be kept. Deleting earlier attempts makes room.",
+    share_name_label: "Name to show with the link (optional)",
+    share_include_others: "Include how others see me in the link",
+    candour_ask: "Ask others how they see you",
+};
+
+impl RaterStrings {
+    /// Who asks: the name, or "a colleague".
+    pub fn who<'a>(&self, name: Option<&'a str>) -> &'a str
+    where
+        'static: 'a,
+    {
+        name.unwrap_or(self.a_colleague)
+    }
+
+    /// The rater's welcome heading.
+    pub fn rater_heading(&self, name: Option<&str>) -> String {
+        match name {
+            Some(name) => format!("{name} asks how you see them"),
+            None => "A colleague asks how you see them".to_owned(),
+        }
+    }
+
+    /// Before each scenario, for a rater.
+    pub fn picture(&self, name: Option<&str>) -> String {
+        format!("Picture {} in this situation.", self.who(name))
+    }
+
+    /// A rater's instruction on each scenario.
+    pub fn instruction(&self, name: Option<&str>) -> String {
+        format!("What would {} most likely do?", self.who(name))
+    }
+
+    /// The message that goes with an invitation link.
+    pub fn invite_message(&self, name: Option<&str>, link: &str) -> String {
+        let sign = name.map(|n| format!("\n\n{n}")).unwrap_or_default();
+        format!(
+            "I am using Partner Radar to see how well I partner with the people I work with. \
+             Would you answer its scenarios as you believe I would act? It takes about 10 to 25 minutes, \
+             nothing is sent anywhere, and at the end you send me back one link.\n\n{link}{sign}"
+        )
+    }
+
+    /// "Others (n = 3)".
+    pub fn others_label(&self, replies: usize) -> String {
+        format!("{} (n = {replies})", self.others)
+    }
+
+    /// "Earlier (2026-11-03)".
+    pub fn earlier_label(&self, date: &str) -> String {
+        format!("{} ({date})", self.earlier)
+    }
+
+    /// One line of the replies report.
+    pub fn line(&self, number: usize, what: &str) -> String {
+        format!("Line {number}: {what}")
+    }
+
+    /// An attempt in the history list.
+    pub fn attempt_summary(&self, date: &str, full: bool, overall: u8, replies: usize) -> String {
+        let length = if full {
+            "full assessment"
+        } else {
+            "quick check"
+        };
+        let replies = match replies {
+            0 => String::new(),
+            1 => ", 1 reply".to_owned(),
+            n => format!(", {n} replies"),
+        };
+        format!("{date}, {length}, overall {overall}{replies}")
+    }
+
+    /// "Partner Radar: a reply to 2026-12-04's invitation added."
+    pub fn reply_added_notice(&self, replies: usize) -> String {
+        let unit = if replies == 1 { "reply" } else { "replies" };
+        format!("Reply added. You now have {replies} {unit} on this attempt.")
     }
 }

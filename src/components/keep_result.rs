@@ -2,6 +2,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::{button, primary_button, ResultQr};
+use crate::domain::share::{clean_name, Others, MAX_NAME};
 use crate::services::sharing::{share_or_copy, Handed};
 use crate::services::{download, print};
 
@@ -13,10 +14,19 @@ pub struct ChartFile {
     pub height: u32,
 }
 
+/// Makes the share link with a name and others' means; `None` when it cannot.
+pub type LinkFor = Callback<(Option<String>, Option<Others>), Option<AttrValue>>;
+
 #[derive(Properties, PartialEq)]
 pub struct KeepResultProps {
     /// The link to these results, when sharing is on.
     pub share_url: Option<AttrValue>,
+    /// Makes the link with the name typed and others' means, when chosen.
+    #[prop_or_default]
+    pub link_for: Option<LinkFor>,
+    /// Others' means, which the person may choose to put in the link.
+    #[prop_or_default]
+    pub others: Option<Others>,
     /// Draws the chart as a standalone SVG in the current theme.
     pub chart_file: Callback<(), Option<ChartFile>>,
     /// Show the link's QR code too.
@@ -40,7 +50,38 @@ pub fn KeepResult(props: &KeepResultProps) -> Html {
     let strings = crate::strings::current();
     let show_qr = props.show_qr;
     let status = use_state(|| Status::Quiet);
-    let on_share = props.share_url.clone().map(|url| {
+    let name = use_state(String::new);
+    let with_others = use_state(|| false);
+    // Only the person's own scores, unless they add a name or others' means.
+    let share_url = match &props.link_for {
+        Some(link_for) if props.share_url.is_some() => {
+            let name = clean_name(&name);
+            let others = (*with_others).then(|| props.others.clone()).flatten();
+            if name.is_none() && others.is_none() {
+                props.share_url.clone()
+            } else {
+                link_for.emit((name, others))
+            }
+        }
+        _ => props.share_url.clone(),
+    };
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                name.set(input.value());
+            }
+        })
+    };
+    let on_with_others = {
+        let with_others = with_others.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                with_others.set(input.checked());
+            }
+        })
+    };
+    let on_share = share_url.clone().map(|url| {
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
             let (url, status) = (url.clone(), status.clone());
@@ -93,13 +134,28 @@ pub fn KeepResult(props: &KeepResultProps) -> Html {
             <div class="pr-keep-status">
                 <p>{ *text }</p>
                 <input class="pr-share-url" type="text" readonly=true
-                    value={props.share_url.clone().unwrap_or_default()} aria-label={strings.share_link_label} />
+                    value={share_url.clone().unwrap_or_default()} aria-label={strings.share_link_label} />
             </div>
         },
     };
     html! {
         <section class="pr-section pr-keep" aria-labelledby="pr-keep-title">
             <h2 id="pr-keep-title">{ strings.keep_heading }</h2>
+            if props.link_for.is_some() && props.share_url.is_some() {
+                <div class="pr-share-options">
+                    <div class="pr-field">
+                        <label for="pr-share-name">{ strings.raters.share_name_label }</label>
+                        <input id="pr-share-name" type="text" maxlength={MAX_NAME.to_string()} autocomplete="name"
+                            value={(*name).clone()} oninput={on_name} />
+                    </div>
+                    if props.others.is_some() {
+                        <div class="pr-check">
+                            <input id="pr-share-others" type="checkbox" checked={*with_others} onchange={on_with_others} />
+                            <label for="pr-share-others">{ strings.raters.share_include_others }</label>
+                        </div>
+                    }
+                </div>
+            }
             <div class="pr-actions">
                 if let Some(on_share) = on_share {
                     { primary_button(strings.share_link, on_share) }
@@ -109,7 +165,7 @@ pub fn KeepResult(props: &KeepResultProps) -> Html {
                 { button(strings.print, on_print) }
             </div>
             <div aria-live="polite">{ message }</div>
-            if let (true, Some(url)) = (show_qr, &props.share_url) {
+            if let (true, Some(url)) = (show_qr, &share_url) {
                 <ResultQr url={url.clone()} />
             }
         </section>

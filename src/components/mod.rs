@@ -8,6 +8,7 @@
 //! 1 KB gzip; so an element whose class depends on something is written once
 //! for each class, around content built once.
 
+mod add_replies;
 mod answer_review;
 mod attract;
 mod bank_problems;
@@ -16,13 +17,19 @@ mod brand_bar;
 mod by_address;
 mod call_to_action;
 mod candour_note;
+mod comparison;
 mod group_advice;
+mod hand_over;
 mod highlights;
+mod history_list;
+mod invite_raters;
 pub mod keep_result;
 mod notice;
 mod privacy_link;
 pub mod question;
 pub mod radar_chart;
+mod rater_thanks;
+mod rater_welcome;
 mod restart_control;
 mod result_qr;
 pub mod results;
@@ -34,6 +41,7 @@ mod update_notice;
 mod welcome;
 pub mod workshop;
 
+pub use add_replies::{reply_problem, AddReplies};
 pub use answer_review::answer_review;
 pub use attract::AttractScreen;
 pub use bank_problems::bank_problems;
@@ -42,13 +50,19 @@ pub use brand_bar::brand_bar;
 pub use by_address::ByAddress;
 pub use call_to_action::call_to_action;
 pub use candour_note::candour_note;
+pub use comparison::{comparison_table, gaps_summary};
 pub use group_advice::group_advice;
+pub use hand_over::HandOver;
 pub use highlights::highlights;
+pub use history_list::HistoryList;
+pub use invite_raters::InviteRaters;
 pub use keep_result::KeepResult;
 pub use notice::notice;
 pub use privacy_link::privacy_link;
 pub use question::{question_screen, QuestionScreen};
 pub use radar_chart::RadarChart;
+pub use rater_thanks::rater_thanks;
+pub use rater_welcome::{rater_welcome, RaterWelcome};
 pub use restart_control::RestartControl;
 pub use result_qr::ResultQr;
 pub use results::ResultsScreen;

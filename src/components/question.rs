@@ -19,6 +19,9 @@ pub struct QuestionScreen<'a> {
     pub on_choose: Callback<String>,
     pub on_back: Callback<()>,
     pub on_next: Callback<()>,
+    /// For a rater: the line that sets the scene ("Picture Sam in this
+    /// situation.") and the instruction ("What would Sam most likely do?").
+    pub rater: Option<(String, String)>,
 }
 
 /// One scenario: its text as the legend of a group of radio buttons. Keyed by
@@ -70,8 +73,15 @@ pub fn question_screen(strings: &Strings, screen: QuestionScreen) -> Html {
             </p>
             <form class="pr-form" onsubmit={on_submit} novalidate=true>
                 <fieldset aria-describedby={if screen.needs_choice { "pr-instruction pr-choice-hint" } else { "pr-instruction" }}>
-                    <legend tabindex="-1" data-focus-target="">{ &q.scenario }</legend>
-                    <p id="pr-instruction" class="pr-instruction">{ strings.scenario_instruction }</p>
+                    <legend tabindex="-1" data-focus-target="">
+                        if let Some((picture, _)) = &screen.rater {
+                            <span class="pr-picture">{ picture }</span>
+                        }
+                        { &q.scenario }
+                    </legend>
+                    <p id="pr-instruction" class="pr-instruction">
+                        { screen.rater.as_ref().map_or(strings.scenario_instruction, |(_, i)| i.as_str()) }
+                    </p>
                     <div class="pr-options">{ for options }</div>
                 </fieldset>
                 if screen.needs_choice {

@@ -35,7 +35,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             width,
         ),
         |(spokes, extras, label, style, width)| {
-            chart::draw_with(spokes, extras, label, style, *width)
+            chart::draw_with(spokes, &in_style(extras, style), label, style, *width)
                 .inspect_err(|e| gloo::console::error!(e.to_string()))
                 .ok()
         },
@@ -155,4 +155,50 @@ impl ColourResolver {
 /// (name, score) pairs for the chart's accessible name, on screen and in files.
 pub fn label_items(spokes: &[Spoke]) -> Vec<(String, u8)> {
     spokes.iter().map(|s| (s.name.clone(), s.score)).collect()
+}
+
+/// The overlay series a results screen asks for, by key, made with their
+/// stroke, marker and the style's colour: `others` dashed with squares,
+/// `earlier` dotted with triangles, so they differ without colour too.
+pub fn overlay_series(others: Option<Vec<u8>>, earlier: Option<Vec<u8>>) -> Extras {
+    let series = [
+        (OTHERS, others, chart::Stroke::Dashed, chart::Marker::Square),
+        (
+            EARLIER,
+            earlier,
+            chart::Stroke::Dotted,
+            chart::Marker::Triangle,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(key, scores, stroke, marker)| {
+        Some(chart::Series {
+            key: key.to_owned(),
+            scores: scores?,
+            stroke,
+            marker,
+            colour: RGBAColor(0, 0, 0, 1.0),
+        })
+    })
+    .collect();
+    Extras {
+        series,
+        ..Extras::default()
+    }
+}
+
+const OTHERS: &str = "others";
+const EARLIER: &str = "earlier";
+
+/// `extras` with each overlay series in `style`'s colour for its key.
+pub fn in_style(extras: &Extras, style: &ChartStyle) -> Extras {
+    let mut extras = extras.clone();
+    for series in &mut extras.series {
+        match series.key.as_str() {
+            OTHERS => series.colour = style.others,
+            EARLIER => series.colour = style.earlier,
+            _ => {}
+        }
+    }
+    extras
 }

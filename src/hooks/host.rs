@@ -44,9 +44,11 @@ pub fn use_host_events(node: NodeRef, quiz: &Quiz, host_origin: Option<String>) 
                 .map(|s| complete_fields(&quiz.bank, &s, quiz.length))
         })
         .flatten();
+    // A rater answers about someone else: the host hears nothing of it.
+    let rater = quiz.rater.is_some();
     use_effect_with(snapshot, move |now| {
         let before = previous.borrow_mut().replace(*now);
-        if let Some(before) = before {
+        if let (Some(before), false) = (before, rater) {
             let mount = mount_of(&node);
             for milestone in milestones(before, *now) {
                 let event = match milestone {
@@ -171,4 +173,25 @@ impl Drop for HeightWatch {
             observer.disconnect();
         }
     }
+}
+
+/// Sends a personal event of `kind` for the app around `node`, with the
+/// count of replies (`reply-added`) or nothing else (`invite-created`, when
+/// `replies` is 0): never a name, an id or an answer.
+pub fn send_host_event(
+    node: &NodeRef,
+    host_origin: Option<&str>,
+    kind: &'static str,
+    replies: usize,
+) {
+    let fields = if replies > 0 {
+        vec![("replies", JsValue::from(replies))]
+    } else {
+        vec![]
+    };
+    host::send(
+        mount_of(node).as_ref(),
+        host_origin,
+        &HostEvent::new(kind, fields),
+    );
 }

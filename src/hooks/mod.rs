@@ -2,6 +2,7 @@
 //! sizes, randomness). The browser calls themselves live in `services`.
 
 mod focus;
+mod history;
 mod host;
 mod idle;
 mod remote_bank;
@@ -11,7 +12,8 @@ mod update;
 mod workshop;
 
 pub use focus::use_focus_on_change;
-pub use host::use_host_events;
+pub use history::{use_history, HistoryHandle, HistoryNotice};
+pub use host::{send_host_event, use_host_events};
 pub use idle::{use_idle_reset, Idle, COUNTDOWN_SECONDS};
 pub use remote_bank::{use_remote_bank, RemoteBank};
 pub use size::use_width;

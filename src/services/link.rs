@@ -19,8 +19,14 @@ pub fn page_address() -> String {
 
 /// The full link for a payload: `base` (without any fragment) + `#r=payload`.
 pub fn share_url(base: &str, payload: &str) -> String {
+    link_url(base, "r", payload)
+}
+
+/// `base` (without any fragment) + `#key=payload`: `r` for a result, `i`
+/// for an invitation, `v` for a reply.
+pub fn link_url(base: &str, key: &str, payload: &str) -> String {
     let base = base.split('#').next().unwrap_or(base);
-    format!("{base}#r={payload}")
+    format!("{base}#{key}={payload}")
 }
 
 /// Removes the fragment from the address bar without reloading or adding

@@ -3,6 +3,7 @@
 
 pub mod bank;
 pub mod download;
+pub mod history;
 pub mod host;
 pub mod link;
 pub mod print;

@@ -43,11 +43,20 @@ async fn call(target: &JsValue, method: &str, arg: &JsValue) -> Result<JsValue, 
 
 /// Shares `url` with the share sheet where it fits, or copies it.
 pub async fn share_or_copy(url: &str, title: &str) -> Handed {
+    share_or_copy_text(url, title, None).await
+}
+
+/// [`share_or_copy`], with a message that holds the link: the share sheet
+/// gets both, the clipboard the message.
+pub async fn share_or_copy_text(url: &str, title: &str, text: Option<&str>) -> Handed {
     let navigator: JsValue = gloo::utils::window().navigator().into();
     if web_share_fits() {
         let data = Object::new();
         let _ = Reflect::set(&data, &"url".into(), &url.into());
         let _ = Reflect::set(&data, &"title".into(), &title.into());
+        if let Some(text) = text {
+            let _ = Reflect::set(&data, &"text".into(), &text.into());
+        }
         match call(&navigator, "share", &data).await {
             Ok(_) => return Handed::Shared,
             Err(e) if error_name(&e) == "AbortError" => return Handed::Cancelled,
@@ -56,7 +65,9 @@ pub async fn share_or_copy(url: &str, title: &str) -> Handed {
     }
     let copied = match Reflect::get(&navigator, &"clipboard".into()) {
         Ok(clipboard) if clipboard.is_object() => {
-            call(&clipboard, "writeText", &url.into()).await.is_ok()
+            call(&clipboard, "writeText", &text.unwrap_or(url).into())
+                .await
+                .is_ok()
         }
         _ => false,
     };

@@ -145,6 +145,7 @@ fn Question(props: &QuestionProps) -> Html {
             on_choose: props.on_choose.clone(),
             on_back: Callback::noop(),
             on_next: Callback::noop(),
+            rater: None,
         },
     )
 }
@@ -223,6 +224,10 @@ async fn results_render_scores_chart_advice_review_and_credits_from_a_known_shee
             on_restart: Some(Callback::noop()),
             on_take_it: None,
             share_url: Some("https://example.com/radar/#r=abc".into()),
+            link_for: None,
+            comparison: None,
+            earlier_date: None,
+            tools: Html::default(),
         },
     )
     .render();
@@ -325,6 +330,10 @@ async fn a_shared_result_is_read_only_with_a_way_in() {
                 Callback::from(move |()| taken.set(true))
             }),
             share_url: None,
+            link_for: None,
+            comparison: None,
+            earlier_date: None,
+            tools: Html::default(),
         },
     )
     .render();
@@ -553,4 +562,88 @@ fn brand_colours_become_custom_properties_on_the_mount_exactly_as_given() {
         "color-mix(in srgb, red 40%, blue)"
     );
     assert_eq!(style.get_property_value("--pr-outside").unwrap(), "");
+}
+
+#[wasm_bindgen_test]
+async fn results_with_others_list_every_series_the_gaps_and_the_blind_spots() {
+    use partner_radar::domain::overlay::Comparison;
+    let bank = bank();
+    let answers = inside_sheet(&bank);
+    let scores = answers.score(&bank, &all_questions(&bank)).unwrap();
+    // Others see every group 20 points lower than the person does, or 20
+    // higher where the person scored under 50.
+    let means: Vec<u8> = scores
+        .groups
+        .iter()
+        .map(|g| {
+            if g.score >= 50 {
+                g.score - 20
+            } else {
+                g.score + 20
+            }
+        })
+        .collect();
+    let comparison = Comparison::with_means(&scores, &means, 2);
+    let root = fresh_root();
+    yew::Renderer::<ResultsScreen>::with_root_and_props(
+        root.clone(),
+        ResultsScreenProps {
+            bank: bank.clone().into(),
+            settings: Default::default(),
+            answers,
+            scores: scores.clone(),
+            on_restart: None,
+            on_take_it: None,
+            share_url: None,
+            link_for: None,
+            comparison: Some(comparison),
+            earlier_date: None,
+            tools: Html::default(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let heads: Vec<String> = all(&root, "table.pr-comparison thead th")
+        .iter()
+        .map(|h| h.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        heads,
+        ["Partnership", "You", "Others (n = 2)", "Others − you"]
+    );
+    let rows = all(&root, "table.pr-comparison tbody tr");
+    assert_eq!(rows.len(), bank.groups.len());
+    for ((row, g), mean) in rows.iter().zip(&scores.groups).zip(&means) {
+        let cells: Vec<String> = (0..3)
+            .map(|k| {
+                row.query_selector_all("td")
+                    .unwrap()
+                    .item(k)
+                    .unwrap()
+                    .text_content()
+                    .unwrap()
+            })
+            .collect();
+        let gap = i16::from(*mean) - i16::from(g.score);
+        let gap = if gap > 0 {
+            format!("+{gap}")
+        } else {
+            gap.to_string()
+        };
+        assert_eq!(cells, [g.score.to_string(), mean.to_string(), gap]);
+    }
+    let blind: Vec<String> = all(&root, ".pr-blind-spots li")
+        .iter()
+        .map(|l| l.text_content().unwrap_or_default())
+        .collect();
+    let expected: Vec<String> = bank
+        .groups
+        .iter()
+        .zip(&scores.groups)
+        .filter(|(_, s)| s.score >= 50)
+        .map(|(g, _)| g.name.clone())
+        .collect();
+    assert_eq!(blind, expected);
+    assert_eq!(all(&root, ".pr-few-replies").len(), 1);
+    assert_eq!(all(&root, ".pr-legend .pr-line-others").len(), 1);
 }

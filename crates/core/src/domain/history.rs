@@ -325,3 +325,13 @@ pub fn reply_payload(line: &str) -> Option<&str> {
         None => None,
     }
 }
+
+/// What to keep under the set-aside key: the entries kept there before
+/// (`earlier`, if it reads as a list) with `aside` after them, as JSON.
+pub fn set_aside(earlier: Option<&str>, aside: Vec<Value>) -> String {
+    let mut kept: Vec<Value> = earlier
+        .and_then(|text| serde_json::from_str(text).ok())
+        .unwrap_or_default();
+    kept.extend(aside);
+    Value::Array(kept).to_string()
+}
