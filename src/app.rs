@@ -81,6 +81,13 @@ pub fn App(props: &AppProps) -> Html {
     let body = match (&remote, &*bank) {
         (RemoteBank::Loading, _) => bank_loading(strings),
         (RemoteBank::Failed(reason), _) => bank_unavailable(strings, reason, &retry),
+        // A facilitator's device shows its workshops, unless it opens a shared result.
+        (_, Ok(bank))
+            if props.settings.mode == Mode::Workshop
+                && share::payload_from_fragment(&link::fragment()).is_none() =>
+        {
+            html! { <crate::components::workshop::WorkshopScreen bank={bank.clone()} /> }
+        }
         // Keyed by the bank, so a different bank never meets an old reducer.
         (_, Ok(bank)) => {
             // Each bank loaded at run time keeps its own progress, so switching

@@ -90,6 +90,70 @@ pub struct Strings {
     pub finish: &'static str,
     pub finish_confirm: &'static str,
     pub finish_yes: &'static str,
+    // Workshop mode
+    pub workshops_heading: &'static str,
+    pub workshops_intro: &'static str,
+    pub workshop_new_label: &'static str,
+    pub workshop_create: &'static str,
+    pub workshop_none: &'static str,
+    pub workshop_list_caption: &'static str,
+    pub workshop_open: &'static str,
+    pub workshop_delete: &'static str,
+    pub workshop_delete_yes: &'static str,
+    pub workshop_name_empty: &'static str,
+    pub workshop_name_too_long: &'static str,
+    pub workshop_name_taken: &'static str,
+    pub workshop_back: &'static str,
+    pub workshop_add_heading: &'static str,
+    pub workshop_add_hint: &'static str,
+    pub workshop_paste_label: &'static str,
+    pub workshop_add: &'static str,
+    pub workshop_file_label: &'static str,
+    pub workshop_file_unreadable: &'static str,
+    pub workshop_nothing_added: &'static str,
+    pub workshop_empty: &'static str,
+    pub workshop_unreadable: &'static str,
+    pub workshop_other_bank: &'static str,
+    pub workshop_other_format: &'static str,
+    pub workshop_storage_off: &'static str,
+    pub workshop_save_failed: &'static str,
+    pub participant: &'static str,
+    pub team_heading: &'static str,
+    pub team_show_each: &'static str,
+    pub team_legend_mean: &'static str,
+    pub team_legend_band: &'static str,
+    pub team_participants: &'static str,
+    pub team_table_caption: &'static str,
+    pub col_mean: &'static str,
+    pub col_lowest: &'static str,
+    pub col_highest: &'static str,
+    pub spread_heading: &'static str,
+    pub spread_intro: &'static str,
+    pub spread_table_caption: &'static str,
+    pub col_scores: &'static str,
+    pub team_advice_heading: &'static str,
+    pub team_advice_intro: &'static str,
+    pub participants_heading: &'static str,
+    pub participants_caption: &'static str,
+    pub col_label: &'static str,
+    pub col_added: &'static str,
+    pub col_length: &'static str,
+    pub remove: &'static str,
+    pub workshop_take_away: &'static str,
+    pub download_csv: &'static str,
+    pub workshop_print: &'static str,
+    pub workshop_clear: &'static str,
+    pub workshop_clear_confirm: &'static str,
+    pub workshop_clear_yes: &'static str,
+    pub workshop_printed_on: &'static str,
+    pub add_to_workshop_heading: &'static str,
+    pub add_to_workshop_intro: &'static str,
+    pub add_to_workshop_choose: &'static str,
+    pub add_to_workshop_button: &'static str,
+    pub add_to_workshop_new: &'static str,
+    pub open_workshop: &'static str,
+    pub length_quick: &'static str,
+    pub length_full: &'static str,
 }
 
 /// The interface text in force. The app speaks one language, so every view
@@ -186,6 +250,70 @@ pub const EN_GB: Strings = Strings {
     finish: "Finish",
     finish_confirm: "Finish? Your answers and results will be wiped from this device, ready for the next person.",
     finish_yes: "Yes, wipe my answers",
+    // Workshop mode
+    workshops_heading: "Workshops",
+    workshops_intro: "Gather the share links of everyone in the room and see the team's radar. Each workshop stays on this device under its name. Only what each person chose to share is kept: a label and six scores, never their answers. Nothing is sent anywhere.",
+    workshop_new_label: "Name of a new workshop",
+    workshop_create: "Create workshop",
+    workshop_none: "There are no workshops on this device yet.",
+    workshop_list_caption: "Workshops on this device",
+    workshop_open: "Open",
+    workshop_delete: "Delete",
+    workshop_delete_yes: "Yes, delete it",
+    workshop_name_empty: "Give the workshop a name.",
+    workshop_name_too_long: "A workshop's name can have at most 60 characters.",
+    workshop_name_taken: "There is already a workshop with that name on this device.",
+    workshop_back: "All workshops",
+    workshop_add_heading: "Add results",
+    workshop_add_hint: "Paste share links, one per line or anywhere in a text such as a chat export, or load a .txt or .csv file that contains them.",
+    workshop_paste_label: "Share links, or text that contains them",
+    workshop_add: "Add",
+    workshop_file_label: "Or load a file (.txt or .csv)",
+    workshop_file_unreadable: "The file could not be read. Check that it is a text file.",
+    workshop_nothing_added: "No new results were added.",
+    workshop_empty: "No results yet. Add share links above to see the team's radar.",
+    workshop_unreadable: "This workshop could not be read, so it has been left exactly as it was. You can delete it from the list of workshops.",
+    workshop_other_bank: "This workshop was made with a different set of scenarios, so its scores cannot be shown with these. It has been left as it was.",
+    workshop_other_format: "This workshop was saved by another version of the app and cannot be opened here. It has been left as it was.",
+    workshop_storage_off: "This browser is not letting the app save, so the workshop will be lost when you leave the page.",
+    workshop_save_failed: "The workshop could not be saved on this device; its storage may be full.",
+    participant: "Participant",
+    team_heading: "The team's radar",
+    team_show_each: "Show each person",
+    team_legend_mean: "Team mean",
+    team_legend_band: "Lowest to highest",
+    team_participants: "Participants",
+    team_table_caption: "Team scores by partnership (0 to 100). Means are rounded to a whole number, halves away from zero.",
+    col_mean: "Mean",
+    col_lowest: "Lowest",
+    col_highest: "Highest",
+    spread_heading: "How the scores spread",
+    spread_intro: "Each dot is one person's score, with equal scores stacked; the line under the triangle marks the team's mean.",
+    spread_table_caption: "Scores by partnership, with how many people had each score",
+    col_scores: "Scores (× people)",
+    team_advice_heading: "Where the team can grow",
+    team_advice_intro: "Advice for the two partnerships with the lowest team means.",
+    participants_heading: "Participants",
+    participants_caption: "Everyone in this workshop, in the order they were added",
+    col_label: "Label",
+    col_added: "Added",
+    col_length: "Length",
+    remove: "Remove",
+    workshop_take_away: "Take it away",
+    download_csv: "Download scores (CSV)",
+    workshop_print: "Print the team report",
+    workshop_clear: "Clear the workshop",
+    workshop_clear_confirm: "Clear the workshop? Every result in it will be removed from this device.",
+    workshop_clear_yes: "Yes, clear it",
+    workshop_printed_on: "Team report of",
+    add_to_workshop_heading: "Add to a workshop",
+    add_to_workshop_intro: "Running a workshop on this device? Add this result to it. Only the name and the six scores are kept, not the answers.",
+    add_to_workshop_choose: "Workshop",
+    add_to_workshop_button: "Add to workshop",
+    add_to_workshop_new: "Name of a new workshop",
+    open_workshop: "Open the workshops",
+    length_quick: "Quick",
+    length_full: "Full",
 };
 
 impl Strings {
@@ -229,6 +357,108 @@ impl Strings {
     /// "Scenario 5 of 30: Customers", announced when a new scenario shows.
     pub fn announce_question(&self, number: usize, total: usize, group: &str) -> String {
         format!("{}, {group}", self.scenario_of(number, total))
+    }
+}
+
+// Workshop mode
+impl Strings {
+    /// "Added 3 results." after adding text to a workshop.
+    pub fn workshop_added(&self, count: usize) -> String {
+        match count {
+            0 => self.workshop_nothing_added.to_owned(),
+            1 => "Added 1 result.".to_owned(),
+            n => format!("Added {n} results."),
+        }
+    }
+
+    /// "Line 6: …": what one line's link did, when it was not added.
+    pub fn workshop_line(&self, line: usize, what: &str) -> String {
+        format!("Line {line}: {what}")
+    }
+
+    /// A line whose result is already in the workshop.
+    pub fn workshop_duplicate(&self, label: &str) -> String {
+        format!("the same result as {label}, which is already in the workshop.")
+    }
+
+    /// A line whose link was made with another bank.
+    pub fn workshop_other_bank_link(&self) -> &'static str {
+        "this link was made with a different set of scenarios, so it cannot join this workshop."
+    }
+
+    /// A line whose link is damaged or edited.
+    pub fn workshop_damaged_link(&self) -> &'static str {
+        "this link is damaged, incomplete or has been changed."
+    }
+
+    /// A line whose link comes from another version of the app.
+    pub fn workshop_other_format_link(&self) -> &'static str {
+        "this link comes from another version of the app and cannot be read here."
+    }
+
+    /// A line that came when the workshop was full.
+    pub fn workshop_full(&self, most: usize) -> String {
+        format!("the workshop already has {most} participants, the most it can hold.")
+    }
+
+    /// "Lines 2, 7 and 13 have no results link."
+    pub fn workshop_no_links(&self, lines: &[usize]) -> String {
+        let list: Vec<String> = lines.iter().map(usize::to_string).collect();
+        match list.as_slice() {
+            [] => String::new(),
+            [one] => format!("Line {one} has no results link."),
+            [rest @ .., last] => {
+                format!("Lines {} and {last} have no results link.", rest.join(", "))
+            }
+        }
+    }
+
+    /// Saved results of a workshop that could not be read.
+    pub fn workshop_unreadable_entries(&self, count: usize) -> String {
+        if count == 1 {
+            "1 saved result in this workshop could not be read. It is left out of the team view and kept as stored until the workshop is cleared.".to_owned()
+        } else {
+            format!("{count} saved results in this workshop could not be read. They are left out of the team view and kept as stored until the workshop is cleared.")
+        }
+    }
+
+    /// The question before deleting a workshop.
+    pub fn workshop_delete_confirm(&self, name: &str) -> String {
+        format!(
+            "Delete the workshop \u{201c}{name}\u{201d} and every result in it from this device?"
+        )
+    }
+
+    /// The accessible name of a participant's Remove button.
+    pub fn remove_participant(&self, label: &str) -> String {
+        format!("Remove {label}")
+    }
+
+    /// The accessible name of a workshop's Open or Delete button: "Open Leadership 2027".
+    pub fn workshop_action(&self, action: &str, name: &str) -> String {
+        format!("{action} {name}")
+    }
+
+    /// A group's dot plot, in words.
+    pub fn spread_label(&self, group: &str, n: usize, low: u8, high: u8, mean: u8) -> String {
+        let scores = if n == 1 { "score" } else { "scores" };
+        format!("{group}: {n} {scores} from {low} to {high}, mean {mean}")
+    }
+
+    /// The team radar's caption: whose scores it shows.
+    pub fn team_chart_caption(&self, n: usize) -> String {
+        let people = if n == 1 { "person" } else { "people" };
+        format!("The team's mean for each partnership, with the range from the lowest to the highest score, from {n} {people}.")
+    }
+
+    /// After adding a shared result to a workshop.
+    pub fn added_to_workshop(&self, label: &str, workshop: &str) -> String {
+        format!("Added to \u{201c}{workshop}\u{201d} as {label}.")
+    }
+
+    /// When the shared result is already in the workshop.
+    pub fn already_in_workshop(&self, label: &str, workshop: &str) -> String {
+        format!("This result is already in \u{201c}{workshop}\u{201d}, as {label}.")
     }
 }
 

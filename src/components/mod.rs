@@ -39,6 +39,7 @@ mod source_credit;
 mod still_there;
 mod update_notice;
 mod welcome;
+pub mod workshop;
 
 pub use add_replies::{reply_problem, AddReplies};
 pub use answer_review::answer_review;

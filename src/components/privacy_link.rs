@@ -10,7 +10,7 @@ pub fn privacy_link(strings: &Strings, settings: &Settings) -> Html {
         (Some(url), Mode::Kiosk) => {
             html! { <span class="pr-privacy">{ format!("{}: {url}", strings.privacy) }</span> }
         }
-        (Some(url), Mode::Standard) => {
+        (Some(url), Mode::Standard | Mode::Workshop) => {
             html! { <a class="pr-privacy" href={url.clone()} target="_blank" rel="noopener">{ strings.privacy }</a> }
         }
         (None, _) => html! {},

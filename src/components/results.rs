@@ -158,6 +158,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                     }
                 </section>
             }
+            if props.on_take_it.is_some() && !kiosk { <crate::components::workshop::AddToWorkshop bank={bank.clone()} /> }
             { group_advice(strings, bank, &props.scores) }
             { props.tools.clone() }
             { call_to_action(settings) }

@@ -9,6 +9,7 @@ mod remote_bank;
 mod size;
 mod storage;
 mod update;
+mod workshop;
 
 pub use focus::use_focus_on_change;
 pub use history::{use_history, HistoryHandle, HistoryNotice};
@@ -18,6 +19,9 @@ pub use remote_bank::{use_remote_bank, RemoteBank};
 pub use size::use_width;
 pub use storage::{use_autosave, use_saved_progress, SavedProgressHandle};
 pub use update::{request_reload, use_update_ready};
+pub use workshop::{
+    use_workshop, use_workshop_names, WorkshopAction, WorkshopHandle, WorkshopNames, WorkshopState,
+};
 
 /// A fresh seed for an attempt's draw, order and option order.
 pub fn random_seed() -> u64 {

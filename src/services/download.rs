@@ -97,3 +97,15 @@ pub async fn download_png(svg: &str, width: u32, height: u32) -> Result<(), JsVa
     let blob: Blob = JsFuture::from(blob).await?.dyn_into()?;
     save(&blob, &file_name("png"))
 }
+
+/// Downloads `text` as a file named `name`, of media type `mime` (a
+/// workshop's CSV).
+pub fn download_text(text: &str, mime: &str, name: &str) -> Result<(), JsValue> {
+    let parts = Array::of1(&JsValue::from_str(text));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    save(
+        &Blob::new_with_str_sequence_and_options(&parts, &options)?,
+        name,
+    )
+}

@@ -10,3 +10,4 @@ pub mod print;
 pub mod settings;
 pub mod sharing;
 pub mod storage;
+pub mod workshops;

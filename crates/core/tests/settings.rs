@@ -488,6 +488,57 @@ fn an_odd_kiosk_value_in_the_query_is_ignored_with_a_warning() {
 }
 
 #[test]
+fn workshop_mode_comes_from_the_query_or_the_page() {
+    for query in [
+        "?workshop",
+        "?workshop=1",
+        "?workshop=true",
+        "?a=b&workshop",
+    ] {
+        let (settings, warnings) = read_all(None, &[], query);
+        assert_eq!(settings.mode, Mode::Workshop, "{query}");
+        assert!(warnings.is_empty(), "{query}: {warnings:?}");
+    }
+    for query in [
+        "?workshop=0",
+        "?workshop=false",
+        "?workshops",
+        "?mode=workshop",
+    ] {
+        let (settings, warnings) = read_all(None, &[], query);
+        assert_eq!(settings.mode, Mode::Standard, "{query}");
+        assert!(warnings.is_empty(), "{query}: {warnings:?}");
+    }
+    let (settings, _) = read_all(Some(r#"{"mode": "workshop"}"#), &[], "");
+    assert_eq!(settings.mode, Mode::Workshop);
+    let (settings, _) = read_all(None, &[("mode", "workshop")], "");
+    assert_eq!(settings.mode, Mode::Workshop);
+    let (settings, warnings) = read_all(None, &[], "?workshop=yes");
+    assert_eq!(settings.mode, Mode::Standard);
+    assert!(
+        warnings[0].starts_with("settings.mode: ?workshop=\"yes\" in the address is ignored"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_kiosk_has_no_workshop() {
+    for (block, query) in [
+        (None, "?kiosk&workshop"),
+        (None, "?workshop&kiosk"),
+        (Some(r#"{"mode": "kiosk"}"#), "?workshop"),
+    ] {
+        let (settings, warnings) = read_all(block, &[], query);
+        assert_eq!(settings.mode, Mode::Kiosk, "{query}");
+        assert_eq!(
+            warnings,
+            ["settings.mode: ?workshop is ignored: kiosk mode has no workshop"],
+            "{query}"
+        );
+    }
+}
+
+#[test]
 fn no_other_setting_can_come_from_the_query() {
     let query = "?host_origin=https://evil.example&host-origin=https://evil.example\
                  &brand_name=Evil&logo=https://evil.example/x.png&bank=https://evil.example/b.json\
@@ -1152,7 +1203,7 @@ fn choices_outside_their_list_are_refused() {
     );
     assert_eq!(
         data_refused("mode", "mode", "presentation"),
-        "settings.mode: \"presentation\" must be one of \"standard\", \"kiosk\""
+        "settings.mode: \"presentation\" must be one of \"standard\", \"kiosk\", \"workshop\""
     );
 }
 

@@ -95,6 +95,9 @@ pub struct Group {
     /// What partnering with this group means, in two sentences.
     pub summary: String,
     pub advice: Advice,
+    /// `team_advice`: optional advice for a whole team whose mean score is
+    /// in each band (workshop mode); without it the team view uses `advice`.
+    pub team_advice: Option<Advice>,
 }
 
 /// Advice text for each band.
@@ -202,6 +205,17 @@ impl SideNames {
             Side::Inside => &self.inside,
             Side::Outside => &self.outside,
         }
+    }
+}
+
+impl Group {
+    /// The advice for a team whose mean is in `band`: the group's
+    /// `team_advice` when the bank has it, else its individual advice.
+    pub fn team_advice_for(&self, band: Band) -> &str {
+        self.team_advice
+            .as_ref()
+            .unwrap_or(&self.advice)
+            .for_band(band)
     }
 }
 

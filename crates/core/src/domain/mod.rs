@@ -16,6 +16,7 @@ pub mod share;
 pub mod shuffle;
 pub mod text;
 pub mod validate;
+pub mod workshop;
 
 pub use bank::{AnswerOption, Bank, Group, Question, Side};
 pub use order::Length;

@@ -246,12 +246,23 @@ impl Checker {
             let Some(group) = self.object(item, &path) else {
                 continue;
             };
-            self.known_fields(group, &path, &["id", "name", "side", "summary", "advice"]);
+            self.known_fields(
+                group,
+                &path,
+                &["id", "name", "side", "summary", "advice", "team_advice"],
+            );
             let name = self.owned_text(group, "name", &path);
             let summary = self.owned_text(group, "summary", &path);
             let advice = self
                 .texts(group, "advice", &path, ["low", "mid", "high"])
                 .map(|[low, mid, high]| Advice { low, mid, high });
+            // Optional: `Some(None)` when absent, `None` when present but unusable.
+            let team_advice = match group.get("team_advice") {
+                None => Some(None),
+                Some(_) => self
+                    .texts(group, "team_advice", &path, ["low", "mid", "high"])
+                    .map(|[low, mid, high]| Some(Advice { low, mid, high })),
+            };
             let side = self.text(group, "side", &path).and_then(|s| match s {
                 "inside" => Some(Side::Inside),
                 "outside" => Some(Side::Outside),
@@ -289,8 +300,8 @@ impl Checker {
             if self.unique(&mut seen, id, &path, "group") {
                 ids.push(id.to_owned());
             }
-            if let (Some(name), Some(side), Some(summary), Some(advice)) =
-                (name, side, summary, advice)
+            if let (Some(name), Some(side), Some(summary), Some(advice), Some(team_advice)) =
+                (name, side, summary, advice, team_advice)
             {
                 groups.push(Group {
                     id: id.to_owned(),
@@ -298,6 +309,7 @@ impl Checker {
                     side,
                     summary,
                     advice,
+                    team_advice,
                 });
             }
         }

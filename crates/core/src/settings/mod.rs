@@ -6,7 +6,7 @@
 //! 3. `data-*` attributes on the mount element: the same keys in kebab-case,
 //!    nested ones flattened (`data-brand-name`, `data-colours-primary`,
 //!    `data-call-to-action-url`);
-//! 4. for `mode` only, the page's query (`?kiosk`). Nothing else is ever read
+//! 4. for `mode` only, the page's query (`?kiosk`, `?workshop`). Nothing else is ever read
 //!    from the address, so a page that frames the app cannot redirect its results.
 //!
 //! Unknown keys in the JSON block are warned about, as they are usually typos;
@@ -65,7 +65,7 @@ pub struct Settings {
     pub share: bool,
     /// Where share links and QR codes point; `None` means the page's own address.
     pub share_base_url: Option<String>,
-    /// Standard, or kiosk for a shared device at a stand.
+    /// Standard, kiosk for a shared device at a stand, or workshop for a facilitator.
     pub mode: Mode,
     /// URL of a question bank to load instead of the built-in one, resolved.
     pub bank: Option<String>,
@@ -163,6 +163,8 @@ pub enum Mode {
     Standard,
     /// On a shared device: attract screen, idle reset, nothing kept between visitors.
     Kiosk,
+    /// A facilitator's device: a team's radar from many people's share links.
+    Workshop,
 }
 
 /// What [`read`] needs to know about the page.
@@ -421,7 +423,11 @@ impl Reader<'_> {
                 .and_then(|t| urls.share_base_url(t))
                 .map(|v| s.share_base_url = Some(v)),
             "mode" => raw
-                .choice(&[("standard", Mode::Standard), ("kiosk", Mode::Kiosk)])
+                .choice(&[
+                    ("standard", Mode::Standard),
+                    ("kiosk", Mode::Kiosk),
+                    ("workshop", Mode::Workshop),
+                ])
                 .map(|v| s.mode = v),
             "bank" => raw
                 .text()
@@ -548,24 +554,37 @@ impl Reader<'_> {
     }
 
     /// Source 4: the page's query, for `mode` only. `?kiosk`, `?kiosk=1` and
-    /// `?kiosk=true` switch kiosk mode on; `0` and `false` leave it as it is.
+    /// `?kiosk=true` switch kiosk mode on, and `?workshop` (the same values)
+    /// workshop mode; `0` and `false` leave the mode as it is. A kiosk has no
+    /// workshop: `?workshop` never turns a kiosk, however it was set, into one.
     fn query(&mut self, query: &str) {
         let query = query.strip_prefix('?').unwrap_or(query);
+        let mut workshop = false;
         for pair in query.split('&') {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            if name != "kiosk" {
-                continue; // no other setting may come from the address
-            }
+            let mode = match name {
+                "kiosk" => Mode::Kiosk,
+                "workshop" => Mode::Workshop,
+                _ => continue, // no other setting may come from the address
+            };
             match value {
-                "" | "1" | "true" => self.settings.mode = Mode::Kiosk,
+                "" | "1" | "true" if mode == Mode::Kiosk => self.settings.mode = Mode::Kiosk,
+                "" | "1" | "true" => workshop = true,
                 "0" | "false" => {}
                 other => self.warn(
                     "mode",
                     format!(
-                        "?kiosk={} in the address is ignored; use ?kiosk, ?kiosk=1 or ?kiosk=true",
+                        "?{name}={} in the address is ignored; use ?{name}, ?{name}=1 or ?{name}=true",
                         quote(other)
                     ),
                 ),
+            }
+        }
+        if workshop {
+            if self.settings.mode == Mode::Kiosk {
+                self.warn("mode", "?workshop is ignored: kiosk mode has no workshop");
+            } else {
+                self.settings.mode = Mode::Workshop;
             }
         }
     }
