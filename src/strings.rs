@@ -445,6 +445,15 @@ impl Strings {
         format!("{group}: {n} {scores} from {low} to {high}, mean {mean}")
     }
 
+    /// The team radar's accessible name, with every mean in it.
+    pub fn team_chart_label(&self, means: &[(String, u8)], n: usize) -> String {
+        let list: Vec<String> = means.iter().map(|(g, m)| format!("{g} {m}")).collect();
+        format!(
+            "Radar chart of the team's mean partnership scores out of 100, from {n} people, with the range from lowest to highest: {}",
+            list.join(", ")
+        )
+    }
+
     /// The team radar's caption: whose scores it shows.
     pub fn team_chart_caption(&self, n: usize) -> String {
         let people = if n == 1 { "person" } else { "people" };

@@ -15,6 +15,9 @@ pub struct RadarChartProps {
     /// Series over the score, a band and outlines; none by default.
     #[prop_or_default]
     pub extras: Extras,
+    /// The chart's accessible name; by default, the person's own scores.
+    #[prop_or_default]
+    pub label: Option<String>,
 }
 
 /// The radar chart as inline SVG, drawn by [`chart::draw_with`] at the width
@@ -25,7 +28,10 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let frame = use_node_ref();
     let width = use_width(frame.clone()).unwrap_or(FALLBACK_WIDTH);
     let style = use_chart_style(frame.clone());
-    let label = strings.chart_label(&label_items(&props.spokes));
+    let label = props
+        .label
+        .clone()
+        .unwrap_or_else(|| strings.chart_label(&label_items(&props.spokes)));
     let svg = use_memo(
         (
             props.spokes.clone(),

@@ -53,6 +53,10 @@ pub fn TeamRadar(props: &TeamRadarProps) -> Html {
     let strings = crate::strings::current();
     let bank = &props.bank;
     let spokes = team_spokes(bank, &props.team);
+    let label = Some(strings.team_chart_label(
+        &crate::components::radar_chart::label_items(&spokes),
+        props.team.n,
+    ));
     let extras = team_extras(&props.team, &props.entries, props.show_each);
     let on_toggle = {
         let on_show_each = props.on_show_each.clone();
@@ -64,7 +68,7 @@ pub fn TeamRadar(props: &TeamRadarProps) -> Html {
     };
     html! {
         <figure class="pr-chart pr-team-chart" ref={props.chart_ref.clone()}>
-            <RadarChart {spokes} {extras} />
+            <RadarChart {spokes} {extras} {label} />
             <figcaption class="pr-legend">
                 <span class="pr-key pr-inside">{ &bank.sides.inside }</span>
                 <span class="pr-key pr-outside">{ &bank.sides.outside }</span>

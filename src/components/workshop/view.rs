@@ -129,7 +129,7 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
                 .cast::<web_sys::Element>()
                 .map(|el| chart_style(&el))
                 .unwrap_or_default();
-            let label = strings.chart_label(&label_items(&spokes));
+            let label = strings.team_chart_label(&label_items(&spokes), team.n);
             let svg =
                 chart::draw_standalone_with(&spokes, &extras, &label, &style, FILE_WIDTH).ok()?;
             let (width, height) = chart::svg_size(&svg)?;
