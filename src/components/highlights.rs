@@ -7,14 +7,6 @@ use crate::strings::Strings;
 pub fn highlights(strings: &Strings, bank: &Bank, scores: &Scores) -> Html {
     let s = scores;
     let name = |g: Option<&Group>| g.map(|g| g.name.clone()).unwrap_or_default();
-    let item = |term: &str, value: String| {
-        html! {
-            <>
-                <dt>{ term.to_owned() }</dt>
-                <dd>{ value }</dd>
-            </>
-        }
-    };
     html! {
         <dl class="pr-highlights">
             <div class="pr-highlight pr-inside">{ item(strings.inside_average, s.inside.to_string()) }</div>
@@ -23,5 +15,15 @@ pub fn highlights(strings: &Strings, bank: &Bank, scores: &Scores) -> Html {
             <div class="pr-highlight pr-strongest">{ item(strings.strongest, name(s.strongest_group(bank))) }</div>
             <div class="pr-highlight pr-weakest">{ item(strings.weakest, name(s.weakest_group(bank))) }</div>
         </dl>
+    }
+}
+
+/// One highlight card's term and value (the results' and a team's).
+pub fn item(term: &str, value: String) -> Html {
+    html! {
+        <>
+            <dt>{ term.to_owned() }</dt>
+            <dd>{ value }</dd>
+        </>
     }
 }

@@ -20,7 +20,7 @@ mod candour_note;
 mod comparison;
 mod group_advice;
 mod hand_over;
-mod highlights;
+pub mod highlights;
 mod history_list;
 mod invite_raters;
 pub mod keep_result;

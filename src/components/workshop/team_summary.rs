@@ -12,14 +12,7 @@ pub fn team_summary(strings: &Strings, bank: &Bank, team: &Team) -> Html {
             .map(|g| g.name.clone())
             .unwrap_or_default()
     };
-    let item = |term: &str, value: String| {
-        html! {
-            <>
-                <dt>{ term.to_owned() }</dt>
-                <dd>{ value }</dd>
-            </>
-        }
-    };
+    let item = crate::components::highlights::item;
     html! {
         <dl class="pr-highlights pr-team-highlights">
             <div class="pr-highlight pr-overall pr-team-n">{ item(strings.team_participants, team.n.to_string()) }</div>

@@ -80,21 +80,12 @@ impl Comparison {
 
     /// `you` against others' means carried by a share link.
     pub fn with_means(you: &Scores, means: &[u8], replies: usize) -> Self {
-        let rows = you
-            .groups
-            .iter()
-            .enumerate()
-            .map(|(g, s)| Row {
-                you: s.score,
-                others: means.get(g).copied(),
-                earlier: None,
-            })
-            .collect();
-        Comparison {
-            rows,
-            replies,
-            relationships: Vec::new(),
+        let mut comparison = Comparison::new(you, &[], None);
+        for (row, mean) in comparison.rows.iter_mut().zip(means) {
+            row.others = Some(*mean);
         }
+        comparison.replies = replies;
+        comparison
     }
 
     /// The others' means, one per group, when there are replies.
