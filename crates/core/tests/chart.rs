@@ -5,24 +5,12 @@
 
 mod common;
 
+use common::chart::{attr, hex, spokes};
 use partner_radar_core::chart::{self, ChartStyle, RGBAColor, Spoke};
 use partner_radar_core::domain::radar::text_width;
 use partner_radar_core::domain::Side;
 
 const WIDTHS: [u32; 6] = [300, 328, 480, 560, 720, 1000];
-
-fn spokes(scores: [u8; 6]) -> Vec<Spoke> {
-    let bank = common::built_in();
-    bank.groups
-        .iter()
-        .zip(scores)
-        .map(|(g, score)| Spoke {
-            name: g.name.clone(),
-            side: g.side,
-            score,
-        })
-        .collect()
-}
 
 fn draw(spokes: &[Spoke], width: u32) -> String {
     chart::draw(
@@ -47,15 +35,6 @@ fn layer<'a>(svg: &'a str, name: &str) -> &'a str {
     &svg[start..end]
 }
 
-fn attr<'a>(element: &'a str, name: &str) -> &'a str {
-    let key = format!(" {name}=\"");
-    let start = element
-        .find(&key)
-        .unwrap_or_else(|| panic!("no {name} in {element}"))
-        + key.len();
-    &element[start..start + element[start..].find('"').unwrap()]
-}
-
 fn num(element: &str, name: &str) -> f64 {
     attr(element, name).parse().unwrap()
 }
@@ -75,11 +54,6 @@ fn texts(svg: &str) -> Vec<(&str, &str)> {
             (tag, rest.split('<').next().unwrap().trim())
         })
         .collect()
-}
-
-/// A colour as plotters writes it into `fill` and `stroke`.
-fn hex(c: RGBAColor) -> String {
-    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
 }
 
 const fn rgb(r: u8, g: u8, b: u8) -> RGBAColor {

@@ -5,25 +5,13 @@
 
 mod common;
 
+use common::chart::{attr, hex, spokes};
 use partner_radar_core::chart::{
-    self, ChartError, ChartStyle, Extras, Marker, RGBAColor, Series, Spoke, Stroke,
+    self, ChartError, ChartStyle, Extras, Marker, RGBAColor, Series, Stroke,
 };
 
 const SCORES: [u8; 6] = [64, 100, 7, 0, 33, 58];
 const LABEL: &str = "Radar & <scores>";
-
-fn spokes(scores: [u8; 6]) -> Vec<Spoke> {
-    common::built_in()
-        .groups
-        .iter()
-        .zip(scores)
-        .map(|(g, score)| Spoke {
-            name: g.name.clone(),
-            side: g.side,
-            score,
-        })
-        .collect()
-}
 
 fn series(key: &str, scores: [u8; 6], stroke: Stroke, marker: Marker) -> Series {
     Series {
@@ -61,15 +49,6 @@ fn series_layer<'a>(svg: &'a str, key: &str) -> &'a str {
     )
 }
 
-fn attr<'a>(element: &'a str, name: &str) -> &'a str {
-    let key = format!(" {name}=\"");
-    let start = element
-        .find(&key)
-        .unwrap_or_else(|| panic!("no {name} in {element}"))
-        + key.len();
-    &element[start..start + element[start..].find('"').unwrap()]
-}
-
 /// Each element called `name` in `svg`: its tag, up to its `>`.
 fn elements<'a>(svg: &'a str, name: &str) -> Vec<&'a str> {
     svg.match_indices(&format!("<{name} "))
@@ -97,11 +76,6 @@ fn points(element: &str) -> Vec<(i32, i32)> {
         .collect()
 }
 
-/// A colour as plotters writes it into `fill` and `stroke`.
-fn hex(c: RGBAColor) -> String {
-    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
-}
-
 /// The vertices of `scores` in whole pixels, as the chart places them.
 fn vertices(scores: &[u8]) -> Vec<(i32, i32)> {
     chart::layout(&spokes(SCORES), 560)
@@ -114,26 +88,24 @@ fn vertices(scores: &[u8]) -> Vec<(i32, i32)> {
 
 /// The overlay view: the person's own score with others' and an earlier attempt.
 fn overlays() -> Extras {
-    let style = ChartStyle::default();
+    overlays_in(
+        &ChartStyle::default(),
+        [70, 80, 20, 10, 50, 40],
+        [50, 90, 15, 5, 20, 70],
+    )
+}
+
+/// Others' scores and an earlier attempt's, in `style`'s colours for them.
+fn overlays_in(style: &ChartStyle, others: [u8; 6], earlier: [u8; 6]) -> Extras {
     Extras {
         series: vec![
             Series {
                 colour: style.others,
-                ..series(
-                    "others",
-                    [70, 80, 20, 10, 50, 40],
-                    Stroke::Dashed,
-                    Marker::Square,
-                )
+                ..series("others", others, Stroke::Dashed, Marker::Square)
             },
             Series {
                 colour: style.earlier,
-                ..series(
-                    "earlier",
-                    [50, 90, 15, 5, 20, 70],
-                    Stroke::Dotted,
-                    Marker::Triangle,
-                )
+                ..series("earlier", earlier, Stroke::Dotted, Marker::Triangle)
             },
         ],
         ..Extras::default()
@@ -719,29 +691,7 @@ fn write_previews() {
         s.score = *m;
     }
     for (theme, style) in [("light", ChartStyle::default()), ("dark", dark())] {
-        let overlays = Extras {
-            series: vec![
-                Series {
-                    colour: style.others,
-                    ..series(
-                        "others",
-                        [78, 70, 30, 22, 50, 40],
-                        Stroke::Dashed,
-                        Marker::Square,
-                    )
-                },
-                Series {
-                    colour: style.earlier,
-                    ..series(
-                        "earlier",
-                        [50, 88, 18, 12, 22, 72],
-                        Stroke::Dotted,
-                        Marker::Triangle,
-                    )
-                },
-            ],
-            ..Extras::default()
-        };
+        let overlays = overlays_in(&style, [78, 70, 30, 22, 50, 40], [50, 88, 18, 12, 22, 72]);
         // Every stroke and marker, the spare diamond too.
         let markers = Extras {
             series: vec![

@@ -7,6 +7,7 @@ mod common;
 
 use std::sync::LazyLock;
 
+use common::sheet;
 use partner_radar_core::domain::history::{
     reply_payload, Attempt, History, HistoryProblem, Invited, Line, LineOutcome, HISTORY_FORMAT,
 };
@@ -22,16 +23,6 @@ const ID_A: InviteId = InviteId([0xa0, 0, 0, 0, 0, 1]);
 const ID_A2: InviteId = InviteId([0xa0, 0, 0, 0, 0, 2]);
 const ID_B: InviteId = InviteId([0xb0, 0, 0, 0, 0, 1]);
 const ID_STRANGER: InviteId = InviteId([0xcc, 0, 0, 0, 0, 1]);
-
-/// Answers the `asked` questions with the option at position `pick(index)`.
-fn sheet(bank: &Bank, asked: &[usize], pick: impl Fn(usize) -> usize) -> AnswerSheet {
-    let mut answers = AnswerSheet::new();
-    for &i in asked {
-        let q = &bank.questions[i];
-        answers.answer(q.id.clone(), q.options[pick(i)].id.clone());
-    }
-    answers
-}
 
 fn attempt(seed: u64, date: &str, asked: &[usize], pick: usize) -> Attempt {
     let bank = &*SMALL;
@@ -204,14 +195,22 @@ fn delete_and_invite() {
     assert!(history.attempts.is_empty());
 }
 
-#[test]
-fn history_round_trips_through_its_json() {
+/// `two_attempts` with one reply each: to invitation A of attempt 1 and to
+/// invitation B of attempt 2.
+fn two_attempts_with_replies() -> History {
     let bank = &*SMALL;
     let mut history = two_attempts();
     let link = reply_link(&history, 1, ID_A, 11, 1);
     history.add_reply(bank, &link).unwrap();
     let link = reply_link(&history, 2, ID_B, 12, 3);
     history.add_reply(bank, &link).unwrap();
+    history
+}
+
+#[test]
+fn history_round_trips_through_its_json() {
+    let bank = &*SMALL;
+    let history = two_attempts_with_replies();
     let json = history.encode(bank).unwrap();
     let value: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["format"], json!(HISTORY_FORMAT));
@@ -246,13 +245,8 @@ fn history_round_trips_through_its_json() {
 
 /// The stored JSON of `two_attempts` plus one reply each, as a value to break.
 fn stored() -> Value {
-    let bank = &*SMALL;
-    let mut history = two_attempts();
-    let link = reply_link(&history, 1, ID_A, 11, 1);
-    history.add_reply(bank, &link).unwrap();
-    let link = reply_link(&history, 2, ID_B, 12, 3);
-    history.add_reply(bank, &link).unwrap();
-    serde_json::from_str(&history.encode(bank).unwrap()).unwrap()
+    let history = two_attempts_with_replies();
+    serde_json::from_str(&history.encode(&SMALL).unwrap()).unwrap()
 }
 
 #[test]

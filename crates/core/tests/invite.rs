@@ -7,7 +7,10 @@ mod common;
 
 use std::sync::LazyLock;
 
-use common::share_reference::{crc32 as reference_crc32, to_bytes, to_text, ALPHABET};
+use common::quick;
+use common::share_reference::{
+    crc32 as reference_crc32, seal, to_bytes, to_text, unseal, ALPHABET,
+};
 use partner_radar_core::domain::invite::{
     decode, encode, payload_from_fragment, Invitation, InviteId, INVITE_FORMAT,
 };
@@ -19,43 +22,12 @@ static BUILT_IN: LazyLock<Bank> = LazyLock::new(common::built_in);
 
 const ID: InviteId = InviteId([0x01, 0x23, 0x45, 0x67, 0x89, 0xab]);
 
-/// A quick attempt's set: the first two questions of each group, ascending.
-fn quick(bank: &Bank) -> Vec<usize> {
-    let mut asked: Vec<usize> = bank
-        .groups
-        .iter()
-        .flat_map(|g| {
-            bank.questions
-                .iter()
-                .enumerate()
-                .filter(move |(_, q)| q.group == g.id)
-                .map(|(i, _)| i)
-                .take(2)
-        })
-        .collect();
-    asked.sort_unstable();
-    asked
-}
-
 fn invitation(id: InviteId, asked: &[usize], name: Option<&str>) -> Invitation {
     Invitation {
         id,
         asked: asked.to_vec(),
         name: name.map(str::to_owned),
     }
-}
-
-fn seal(body: &[u8]) -> String {
-    let mut bytes = body.to_vec();
-    bytes.extend_from_slice(&reference_crc32(body).to_le_bytes());
-    to_text(&bytes)
-}
-
-fn unseal(payload: &str) -> Vec<u8> {
-    let mut bytes = to_bytes(payload);
-    let sum = bytes.split_off(bytes.len() - 4);
-    assert_eq!(sum, reference_crc32(&bytes).to_le_bytes());
-    bytes
 }
 
 /// 1 + 4 + ⌈n/8⌉ + 6 + 1 + name bytes + 4, in base64url.

@@ -12,120 +12,33 @@ mod common;
 
 use std::time::Instant;
 
+use common::fuzz::{
+    assert_answered, assert_asked, edit_bytes, random_answers, random_questions, refusal,
+    reply_refusal, Kind, Mutator, Refusal, Tally, DEFAULT_CASES,
+};
 use partner_radar_core::domain::invite::{self, Invitation, InviteId};
-use partner_radar_core::domain::reply::{self, Relationship, ReplyError};
-use partner_radar_core::domain::share::{self, clean_name, Others, ShareError, MAX_NAME};
-use partner_radar_core::domain::{AnswerSheet, Bank};
+use partner_radar_core::domain::reply::{self, Relationship};
+use partner_radar_core::domain::share::{self, clean_name, Others, MAX_NAME};
+use partner_radar_core::domain::Bank;
 
-const DEFAULT_CASES: u64 = 20_000;
 const DEFAULT_SEED: u64 = 0x0114_c55e_ed00;
 
-const ALPHABET: &[u8] = common::share_reference::ALPHABET.as_bytes();
-/// Characters a pasted or hand-edited link might carry besides base64url.
-const OTHERS: &[char] = &[
-    '#',
-    '&',
-    '=',
-    'r',
-    'i',
-    'v',
-    '+',
-    '/',
-    '%',
-    ' ',
-    '.',
-    '?',
-    '\0',
-    '\n',
-    'é',
-    '€',
-    'ß',
-    '\u{1F600}',
-];
+/// Random text and mutations, with the keys of all three links among the
+/// stray characters.
+const FUZZ: Mutator = Mutator {
+    others: &[
+        '#', '&', '=', 'r', 'i', 'v', '+', '/', '%', ' ', '.', '?', '\0', '\n', 'é', '€', 'ß', '😀',
+    ],
+    base64_max: 220,
+    lookalike_key: true,
+    edit,
+};
+
 /// What names are made of: letters, white space, control characters, and
 /// characters of two, three and four bytes.
 const NAME_CHARS: &[char] = &[
     'a', 'Z', ' ', ' ', '\t', '\u{0}', '\u{a0}', '-', 'é', 'ß', '漢', '€', '😀', '\u{7f}',
 ];
-
-fn env_number(name: &str) -> Option<u64> {
-    let text = std::env::var(name).ok()?;
-    Some(
-        text.trim()
-            .replace('_', "")
-            .parse()
-            .unwrap_or_else(|_| panic!("{name}={text:?} is not a whole number")),
-    )
-}
-
-/// Why a decoder refused a payload.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Refusal {
-    Malformed,
-    Damaged,
-    OtherFormat,
-    OtherBank,
-    OtherInvitation,
-}
-
-fn refusal(e: ShareError) -> Refusal {
-    match e {
-        ShareError::Malformed => Refusal::Malformed,
-        ShareError::Damaged => Refusal::Damaged,
-        ShareError::OtherFormat => Refusal::OtherFormat,
-        ShareError::OtherBank => Refusal::OtherBank,
-        ShareError::Incomplete => panic!("decode never reports Incomplete"),
-    }
-}
-
-fn reply_refusal(e: ReplyError) -> Refusal {
-    match e {
-        ReplyError::Link(e) => refusal(e),
-        ReplyError::OtherInvitation => Refusal::OtherInvitation,
-        ReplyError::Duplicate => panic!("decode never reports Duplicate"),
-    }
-}
-
-#[derive(Default, Debug)]
-struct Tally {
-    fragments_without_payload: u64,
-    decoded: u64,
-    /// Resealed bytes that make another valid value.
-    resealed_and_accepted: u64,
-    /// Changed without resealing, yet accepted: splices that happen to
-    /// spell another valid payload (or, one in 2^32, a checksum collision).
-    changed_and_accepted: u64,
-    malformed: u64,
-    damaged: u64,
-    other_format: u64,
-    other_bank: u64,
-    other_invitation: u64,
-}
-
-impl Tally {
-    fn refused(&mut self, r: Refusal) {
-        match r {
-            Refusal::Malformed => self.malformed += 1,
-            Refusal::Damaged => self.damaged += 1,
-            Refusal::OtherFormat => self.other_format += 1,
-            Refusal::OtherBank => self.other_bank += 1,
-            Refusal::OtherInvitation => self.other_invitation += 1,
-        }
-    }
-}
-
-/// How a case was made, to judge what it may decode to.
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    Random,
-    /// An untouched valid payload: must decode in its own bank.
-    Valid,
-    /// One character replaced: CRC-32 must catch it.
-    OneCharacter,
-    Mutated,
-    /// Bytes changed and the checksum made again.
-    Resealed,
-}
 
 /// Makes a valid payload for bank `b`, and says whether bank `b`'s device
 /// must accept it (a reply to an invitation it never made is refused).
@@ -143,10 +56,7 @@ struct Link<'a> {
 }
 
 fn cases_and_seed() -> (u64, u64) {
-    (
-        env_number("LINK_FUZZ_CASES").unwrap_or(DEFAULT_CASES),
-        env_number("LINK_FUZZ_SEED").unwrap_or(DEFAULT_SEED),
-    )
+    common::fuzz::cases_and_seed("LINK_FUZZ", DEFAULT_SEED)
 }
 
 fn run(link: &Link, banks: usize, salt: u64) -> Tally {
@@ -157,8 +67,11 @@ fn run(link: &Link, banks: usize, salt: u64) -> Tally {
     for _ in 0..cases {
         let b = rng.usize(..banks);
         let (original, accepted) = (link.make)(&mut rng, b);
-        let (payload, kind) = mutate(&mut rng, link, banks, &original);
-        let fragment = wrap(&mut rng, link.key, &payload);
+        let (payload, kind) = FUZZ.mutate(&mut rng, &original, |rng| {
+            let other_bank = rng.usize(..banks);
+            (link.make)(rng, other_bank).0
+        });
+        let fragment = FUZZ.wrap(&mut rng, link.key, &payload);
         let Some(found) = partner_radar_core::domain::payload::param(&fragment, link.key) else {
             tally.fragments_without_payload += 1;
             continue;
@@ -166,24 +79,12 @@ fn run(link: &Link, banks: usize, salt: u64) -> Tally {
         for bank in 0..banks {
             match (link.decode)(bank, found) {
                 Ok(again) => {
-                    tally.decoded += 1;
                     assert_eq!(
                         again, found,
                         "{}: not the payload's only spelling",
                         link.what
                     );
-                    if found != original {
-                        assert!(
-                            !(kind == Kind::OneCharacter && found == payload),
-                            "{}: a one-character change was accepted: {original} → {found}",
-                            link.what
-                        );
-                        if kind == Kind::Resealed {
-                            tally.resealed_and_accepted += 1;
-                        } else {
-                            tally.changed_and_accepted += 1;
-                        }
-                    }
+                    tally.accepted(link.what, kind, &original, &payload, found);
                 }
                 Err(r) => {
                     assert!(
@@ -202,13 +103,7 @@ fn run(link: &Link, banks: usize, salt: u64) -> Tally {
         link.what
     );
     if cases >= DEFAULT_CASES {
-        // Every outcome turns up, so the cases reach every check in decode.
-        assert!(
-            tally.decoded > 0 && tally.malformed > 0 && tally.damaged > 0,
-            "{tally:?}"
-        );
-        assert!(tally.other_format > 0 && tally.other_bank > 0, "{tally:?}");
-        assert!(tally.fragments_without_payload > 0, "{tally:?}");
+        tally.assert_every_outcome();
         assert!(tally.resealed_and_accepted > 0, "{tally:?}");
     }
     tally
@@ -382,57 +277,16 @@ fn format_2_share_links_decode_to_an_error_or_their_own_payload() {
     run(&link, banks.len(), 0x33);
 }
 
-fn assert_asked(bank: &Bank, payload: &str, asked: &[usize]) {
-    assert!(!asked.is_empty(), "{payload}");
-    assert!(
-        asked.windows(2).all(|w| w[0] < w[1]),
-        "{payload}: {asked:?}"
-    );
-    assert!(asked.iter().all(|i| *i < bank.questions.len()), "{payload}");
-}
-
-/// Every asked question has one of its options, and nothing else is answered.
-fn assert_answered(bank: &Bank, payload: &str, asked: &[usize], answers: &AnswerSheet) {
-    assert_asked(bank, payload, asked);
-    assert_eq!(answers.len(), asked.len(), "{payload}");
-    for &i in asked {
-        let q = &bank.questions[i];
-        let chosen = answers
-            .chosen(&q.id)
-            .expect("every asked question answered");
-        assert!(q.option(chosen).is_some(), "{payload}: {} → {chosen}", q.id);
-    }
-}
-
 fn random_id(rng: &mut fastrand::Rng) -> InviteId {
     InviteId::from_random(rng.u64(..))
 }
 
+/// Some of the bank's questions, ascending and each once, as an invitation has them.
 fn random_asked(rng: &mut fastrand::Rng, bank: &Bank) -> Vec<usize> {
-    let n = bank.questions.len();
-    let mut asked: Vec<usize> = match rng.u8(..3) {
-        0 => (0..n).collect(),
-        1 => (0..n).filter(|_| rng.bool()).collect(),
-        _ => (0..rng.usize(1..4)).map(|_| rng.usize(..n)).collect(),
-    };
-    if asked.is_empty() {
-        asked.push(rng.usize(..n));
-    }
+    let mut asked = random_questions(rng, bank);
     asked.sort_unstable();
     asked.dedup();
     asked
-}
-
-fn random_answers(rng: &mut fastrand::Rng, bank: &Bank, asked: &[usize]) -> AnswerSheet {
-    let mut answers = AnswerSheet::new();
-    for &i in asked {
-        let q = &bank.questions[i];
-        answers.answer(
-            q.id.clone(),
-            q.options[rng.usize(..q.options.len())].id.clone(),
-        );
-    }
-    answers
 }
 
 /// A name as a person might type it, up to a little over the limit; at
@@ -452,163 +306,18 @@ fn random_name(rng: &mut fastrand::Rng) -> Option<String> {
     }
 }
 
-fn mutate(rng: &mut fastrand::Rng, link: &Link, banks: usize, original: &str) -> (String, Kind) {
-    match rng.u8(..100) {
-        0..=4 => (random_text(rng, 80), Kind::Random),
-        5..=9 => (random_base64(rng, 220), Kind::Random),
-        10 => (random_base64(rng, 6000), Kind::Random),
-        11..=15 => (original.to_owned(), Kind::Valid),
-        16..=25 => (flip_bits(rng, original, 1), Kind::OneCharacter),
-        26..=35 => {
-            let flips = rng.usize(2..12);
-            (flip_bits(rng, original, flips), Kind::Mutated)
+/// The byte edits of both fuzzers, and some more for what these links carry
+/// near their end (names, means, answers, padding) and in small bytes.
+fn edit(rng: &mut fastrand::Rng, bytes: &mut Vec<u8>) {
+    let len = bytes.len();
+    match rng.u8(..10) {
+        // A byte near the end: names, means, answers, padding.
+        7 if len > 0 => {
+            let at = len - 1 - rng.usize(..len.min(8));
+            bytes[at] = rng.u8(..);
         }
-        36..=40 => (replace_char(rng, original), Kind::OneCharacter),
-        41..=47 => (insert_chars(rng, original), Kind::Mutated),
-        48..=54 => (delete_chars(rng, original), Kind::Mutated),
-        55..=61 => {
-            let len = rng.usize(..original.len());
-            (original[..len].to_owned(), Kind::Mutated)
-        }
-        62..=68 => {
-            let other_bank = rng.usize(..banks);
-            let (other, _) = (link.make)(rng, other_bank);
-            let cut = rng.usize(..=original.len());
-            let from = rng.usize(..=other.len());
-            (
-                format!("{}{}", &original[..cut], &other[from..]),
-                Kind::Mutated,
-            )
-        }
-        _ => (reseal(rng, original), Kind::Resealed),
+        // A small byte (a flag, a length, a relationship) anywhere.
+        8 if len > 0 => bytes[rng.usize(..len)] = rng.u8(..8),
+        choice => edit_bytes(rng, bytes, choice),
     }
 }
-
-/// Puts a payload in a fragment, mostly well-formed, sometimes not.
-fn wrap(rng: &mut fastrand::Rng, key: &str, payload: &str) -> String {
-    match rng.u8(..20) {
-        0..=9 => format!("#{key}={payload}"),
-        10..=11 => format!("{key}={payload}"),
-        12..=13 => format!("#lang=en&{key}={payload}&x"),
-        14 => format!("#{key}={payload}&{key}=AAAA"),
-        15 => payload.to_owned(),
-        16 => format!("#{payload}"),
-        17 => format!("#x{key}={payload}"),
-        _ => {
-            let at = rng.usize(..=payload.len());
-            let noise = random_text(rng, 4);
-            match payload.get(..at) {
-                Some(head) => format!("#{key}={head}{noise}{}", &payload[at..]),
-                None => format!("#{key}={payload}{noise}"),
-            }
-        }
-    }
-}
-
-/// Up to `max` random base64url characters.
-fn random_base64(rng: &mut fastrand::Rng, max: usize) -> String {
-    let len = rng.usize(..max);
-    (0..len)
-        .map(|_| char::from(ALPHABET[rng.usize(..64)]))
-        .collect()
-}
-
-fn random_char(rng: &mut fastrand::Rng) -> char {
-    if rng.u8(..4) == 0 {
-        OTHERS[rng.usize(..OTHERS.len())]
-    } else {
-        char::from(ALPHABET[rng.usize(..64)])
-    }
-}
-
-/// Up to `max` random characters, mostly base64url.
-fn random_text(rng: &mut fastrand::Rng, max: usize) -> String {
-    let len = rng.usize(..max);
-    (0..len).map(|_| random_char(rng)).collect()
-}
-
-fn sextet(c: u8) -> usize {
-    ALPHABET.iter().position(|a| *a == c).expect("base64url")
-}
-
-/// Flips `flips` bits of the payload's 6-bit characters; with one flip the
-/// result always differs from the original.
-fn flip_bits(rng: &mut fastrand::Rng, payload: &str, flips: usize) -> String {
-    let mut chars = payload.as_bytes().to_vec();
-    for _ in 0..flips {
-        let at = rng.usize(..chars.len());
-        chars[at] = ALPHABET[sextet(chars[at]) ^ (1 << rng.usize(..6))];
-    }
-    String::from_utf8(chars).expect("base64url is ASCII")
-}
-
-fn replace_char(rng: &mut fastrand::Rng, payload: &str) -> String {
-    let at = rng.usize(..payload.len());
-    let old = char::from(payload.as_bytes()[at]);
-    let mut new = random_char(rng);
-    while new == old {
-        new = random_char(rng);
-    }
-    format!("{}{new}{}", &payload[..at], &payload[at + 1..])
-}
-
-fn insert_chars(rng: &mut fastrand::Rng, payload: &str) -> String {
-    let mut out = payload.to_owned();
-    for _ in 0..rng.usize(1..4) {
-        let at = rng.usize(..=out.len());
-        if out.is_char_boundary(at) {
-            out.insert(at, random_char(rng));
-        }
-    }
-    out
-}
-
-fn delete_chars(rng: &mut fastrand::Rng, payload: &str) -> String {
-    let mut out = payload.to_owned();
-    for _ in 0..rng.usize(1..4) {
-        if out.is_empty() {
-            break;
-        }
-        let at = rng.usize(..out.len());
-        out.remove(at);
-    }
-    out
-}
-
-/// Changes the bytes behind the checksum and seals them again, so the
-/// checks after the checksum (format, fingerprint, mask, ids, names,
-/// relationship, answers, means) are fuzzed too.
-fn reseal(rng: &mut fastrand::Rng, payload: &str) -> String {
-    let mut bytes = to_bytes(payload);
-    bytes.truncate(bytes.len().saturating_sub(4));
-    for _ in 0..rng.usize(1..4) {
-        let len = bytes.len();
-        match rng.u8(..10) {
-            0 if len > 0 => bytes[rng.usize(..len)] ^= 1 << rng.u8(..8),
-            1 if len > 0 => bytes[rng.usize(..len)] = rng.u8(..),
-            2 => bytes.insert(rng.usize(..=len), rng.u8(..)),
-            3 if len > 0 => {
-                bytes.remove(rng.usize(..len));
-            }
-            4 => bytes.truncate(rng.usize(..=len)),
-            5 if len > 0 => bytes[0] = rng.u8(..),
-            6 => bytes.push(rng.u8(..)),
-            // A byte near the end: names, means, answers, padding.
-            7 if len > 0 => {
-                let at = len - 1 - rng.usize(..len.min(8));
-                bytes[at] = rng.u8(..);
-            }
-            // A small byte (a flag, a length, a relationship) anywhere.
-            8 if len > 0 => bytes[rng.usize(..len)] = rng.u8(..8),
-            // Flip a bit past the fifth byte.
-            _ if len > 5 => bytes[rng.usize(5..len)] ^= 1 << rng.u8(..8),
-            _ => {}
-        }
-    }
-    let sum = crc32(&bytes);
-    bytes.extend_from_slice(&sum.to_le_bytes());
-    to_text(&bytes)
-}
-
-// The reference base64url and CRC-32 (tests/common/share_reference.rs).
-use common::share_reference::{crc32, to_bytes, to_text};

@@ -8,45 +8,22 @@ mod common;
 
 use std::sync::LazyLock;
 
-use common::share_reference::{crc32 as reference_crc32, to_bytes, to_text, ALPHABET};
+use common::share_reference::{
+    crc32 as reference_crc32, seal, to_bytes, to_text, unseal, ALPHABET,
+};
+use common::{quick, sheet};
 use partner_radar_core::domain::invite::{Invitation, InviteId};
 use partner_radar_core::domain::reply::{
     decode, encode, payload_from_fragment, Relationship, Reply, ReplyError, REPLY_FORMAT,
 };
 use partner_radar_core::domain::share::ShareError;
-use partner_radar_core::domain::{AnswerSheet, Bank};
+use partner_radar_core::domain::Bank;
 
 static SMALL: LazyLock<Bank> = LazyLock::new(common::small_bank);
 static BUILT_IN: LazyLock<Bank> = LazyLock::new(common::built_in);
 
 const ID: InviteId = InviteId([0x01, 0x23, 0x45, 0x67, 0x89, 0xab]);
 const OTHER_ID: InviteId = InviteId([0x01, 0x23, 0x45, 0x67, 0x89, 0xac]);
-
-fn quick(bank: &Bank) -> Vec<usize> {
-    let mut asked: Vec<usize> = bank
-        .groups
-        .iter()
-        .flat_map(|g| {
-            bank.questions
-                .iter()
-                .enumerate()
-                .filter(move |(_, q)| q.group == g.id)
-                .map(|(i, _)| i)
-                .take(2)
-        })
-        .collect();
-    asked.sort_unstable();
-    asked
-}
-
-fn sheet(bank: &Bank, asked: &[usize], pick: impl Fn(usize) -> usize) -> AnswerSheet {
-    let mut answers = AnswerSheet::new();
-    for &i in asked {
-        let q = &bank.questions[i];
-        answers.answer(q.id.clone(), q.options[pick(i)].id.clone());
-    }
-    answers
-}
 
 fn invitation(id: InviteId, asked: &[usize]) -> Invitation {
     Invitation {
@@ -56,17 +33,17 @@ fn invitation(id: InviteId, asked: &[usize]) -> Invitation {
     }
 }
 
-fn seal(body: &[u8]) -> String {
-    let mut bytes = body.to_vec();
-    bytes.extend_from_slice(&reference_crc32(body).to_le_bytes());
-    to_text(&bytes)
-}
-
-fn unseal(payload: &str) -> Vec<u8> {
-    let mut bytes = to_bytes(payload);
-    let sum = bytes.split_off(bytes.len() - 4);
-    assert_eq!(sum, reference_crc32(&bytes).to_le_bytes());
-    bytes
+/// A reply with id `id` to invitation `ID` of `asked`, each answered with
+/// the option at position `pick(index)`.
+fn reply_to(
+    bank: &Bank,
+    asked: &[usize],
+    id: u32,
+    relationship: Option<Relationship>,
+    pick: impl Fn(usize) -> usize,
+) -> String {
+    let answers = sheet(bank, asked, pick);
+    encode(bank, &invitation(ID, asked), id, relationship, &answers).unwrap()
 }
 
 /// 1 + 4 + 6 + 4 + 1 + ⌈2k/8⌉ + 4 bytes, in base64url.
@@ -160,15 +137,13 @@ fn payload_follows_the_documented_layout() {
 fn a_full_attempt_stays_within_200_characters() {
     let bank = &*BUILT_IN;
     let all = common::all(bank);
-    let inv = invitation(ID, &all);
-    let payload = encode(
+    let payload = reply_to(
         bank,
-        &inv,
+        &all,
         u32::MAX,
         Some(Relationship::CustomerOrSupplier),
-        &sheet(bank, &all, |_| 3),
-    )
-    .unwrap();
+        |_| 3,
+    );
     println!("#v= payload: {} characters (36 scenarios)", payload.len());
     // 1 + 4 + 6 + 4 + 1 + 9 + 4 = 29 bytes.
     assert_eq!(payload.len(), 39);
@@ -205,14 +180,7 @@ fn encode_needs_an_answer_to_every_invited_scenario() {
 fn a_reply_to_an_unknown_invitation_says_so() {
     let bank = &*SMALL;
     let asked = quick(bank);
-    let payload = encode(
-        bank,
-        &invitation(ID, &asked),
-        9,
-        None,
-        &sheet(bank, &asked, |_| 1),
-    )
-    .unwrap();
+    let payload = reply_to(bank, &asked, 9, None, |_| 1);
     assert_eq!(
         decode(bank, &payload, &[]),
         Err(ReplyError::OtherInvitation)
@@ -229,15 +197,8 @@ fn the_answers_must_fill_the_invitation_exactly() {
     let bank = &*BUILT_IN;
     let all = common::all(bank);
     let q = quick(bank);
-    let full_reply = encode(
-        bank,
-        &invitation(ID, &all),
-        1,
-        None,
-        &sheet(bank, &all, |_| 1),
-    )
-    .unwrap();
-    let quick_reply = encode(bank, &invitation(ID, &q), 1, None, &sheet(bank, &q, |_| 1)).unwrap();
+    let full_reply = reply_to(bank, &all, 1, None, |_| 1);
+    let quick_reply = reply_to(bank, &q, 1, None, |_| 1);
     let malformed = Err(ReplyError::Link(ShareError::Malformed));
     // 36 answers for an invitation of 12: bytes too many.
     assert_eq!(decode(bank, &full_reply, &[invitation(ID, &q)]), malformed);
@@ -248,28 +209,14 @@ fn the_answers_must_fill_the_invitation_exactly() {
     );
     // 5 answers (2 bytes) for an invitation of 4 (1 byte).
     let five = [0, 1, 2, 3, 4];
-    let reply = encode(
-        bank,
-        &invitation(ID, &five),
-        1,
-        None,
-        &sheet(bank, &five, |_| 3),
-    )
-    .unwrap();
+    let reply = reply_to(bank, &five, 1, None, |_| 3);
     assert_eq!(
         decode(bank, &reply, &[invitation(ID, &five[..4])]),
         malformed
     );
     // 3 answers for an invitation of 2: the third answer is in the unused bits.
     let three = [0, 1, 2];
-    let reply = encode(
-        bank,
-        &invitation(ID, &three),
-        1,
-        None,
-        &sheet(bank, &three, |_| 3),
-    )
-    .unwrap();
+    let reply = reply_to(bank, &three, 1, None, |_| 3);
     assert_eq!(
         decode(bank, &reply, &[invitation(ID, &three[..2])]),
         malformed
@@ -280,7 +227,7 @@ fn the_answers_must_fill_the_invitation_exactly() {
 fn another_bank_another_format_and_damage_say_so() {
     let asked = [0, 1, 2];
     let inv = invitation(ID, &asked);
-    let payload = encode(&SMALL, &inv, 5, None, &sheet(&SMALL, &asked, |_| 0)).unwrap();
+    let payload = reply_to(&SMALL, &asked, 5, None, |_| 0);
     assert_eq!(
         decode(&BUILT_IN, &payload, std::slice::from_ref(&inv)),
         Err(ReplyError::Link(ShareError::OtherBank))
@@ -316,16 +263,7 @@ fn sealed_but_misshapen_replies_are_malformed() {
     let bank = &*SMALL;
     let asked = [0, 1, 2];
     let inv = invitation(ID, &asked);
-    let body = unseal(
-        &encode(
-            bank,
-            &inv,
-            5,
-            Some(Relationship::Peer),
-            &sheet(bank, &asked, |_| 3),
-        )
-        .unwrap(),
-    );
+    let body = unseal(&reply_to(bank, &asked, 5, Some(Relationship::Peer), |_| 3));
     // Format, fingerprint, id, reply id, relationship, one answer byte.
     assert_eq!(body.len(), 17);
     let edit = |f: &dyn Fn(&mut Vec<u8>)| {
@@ -421,16 +359,10 @@ fn the_checksum_binds_the_invitation_id() {
 fn every_one_character_edit_is_refused() {
     let bank = &*BUILT_IN;
     let all = common::all(bank);
-    let inv = invitation(ID, &all);
-    let payload = encode(
-        bank,
-        &inv,
-        0x1234_5678,
-        Some(Relationship::Manager),
-        &sheet(bank, &all, |i| i % 4),
-    )
-    .unwrap();
-    let invitations = [inv];
+    let payload = reply_to(bank, &all, 0x1234_5678, Some(Relationship::Manager), |i| {
+        i % 4
+    });
+    let invitations = [invitation(ID, &all)];
     let chars: Vec<char> = payload.chars().collect();
     for at in 0..chars.len() {
         for c in ALPHABET.chars().chain("=+/ .é".chars()) {

@@ -7,6 +7,7 @@ mod common;
 
 use std::sync::LazyLock;
 
+use common::{assert_refused, quick, sheet};
 use partner_radar_core::domain::share::{
     decode, encode, payload_from_fragment, ShareError, Shared, SHARE_FORMAT,
 };
@@ -16,38 +17,6 @@ use proptest::sample::subsequence;
 
 static SMALL: LazyLock<Bank> = LazyLock::new(common::small_bank);
 static BUILT_IN: LazyLock<Bank> = LazyLock::new(common::built_in);
-
-fn every(bank: &Bank) -> Vec<usize> {
-    (0..bank.questions.len()).collect()
-}
-
-/// A quick attempt's set: the first two questions of each group.
-fn quick(bank: &Bank) -> Vec<usize> {
-    let mut asked: Vec<usize> = bank
-        .groups
-        .iter()
-        .flat_map(|g| {
-            bank.questions
-                .iter()
-                .enumerate()
-                .filter(move |(_, q)| q.group == g.id)
-                .map(|(i, _)| i)
-                .take(2)
-        })
-        .collect();
-    asked.sort_unstable();
-    asked
-}
-
-/// Answers the `asked` questions with the option at position `pick(index)`.
-fn sheet(bank: &Bank, asked: &[usize], pick: impl Fn(usize) -> usize) -> AnswerSheet {
-    let mut answers = AnswerSheet::new();
-    for &i in asked {
-        let q = &bank.questions[i];
-        answers.answer(q.id.clone(), q.options[pick(i)].id.clone());
-    }
-    answers
-}
 
 /// The documented length: 1 + 4 + ⌈n/8⌉ + ⌈2k/8⌉ + 4 bytes, in base64url.
 fn expected_chars(questions: usize, asked: usize) -> usize {
@@ -76,22 +45,9 @@ fn round_trip(bank: &Bank, asked: &[usize], answers: &AnswerSheet) -> String {
 
 // The reference codec (tests/common/share_reference.rs) checks the layout
 // and seals bytes by hand.
-use common::share_reference::{crc32 as reference_crc32, to_bytes, to_text, ALPHABET};
-
-/// Bytes (without a checksum) with a correct checksum, as a payload.
-fn seal(body: &[u8]) -> String {
-    let mut bytes = body.to_vec();
-    bytes.extend_from_slice(&reference_crc32(body).to_le_bytes());
-    to_text(&bytes)
-}
-
-/// A payload's bytes without its checksum, after checking the checksum.
-fn unseal(payload: &str) -> Vec<u8> {
-    let mut bytes = to_bytes(payload);
-    let sum = bytes.split_off(bytes.len() - 4);
-    assert_eq!(sum, reference_crc32(&bytes).to_le_bytes());
-    bytes
-}
+use common::share_reference::{
+    crc32 as reference_crc32, seal, to_bytes, to_text, unseal, ALPHABET,
+};
 
 #[test]
 fn reference_codec_matches_known_values() {
@@ -118,7 +74,7 @@ fn links_made_by_earlier_builds_still_decode() {
     let (full, partial) = ("AZd2q77_D1D6UJDgbNY", "AZd2q74pCRwDkNg2Kg");
     let every_fourth = |i: usize| i % 4;
     let some = [0, 3, 5, 8, 11];
-    let all = every(bank);
+    let all = common::all(bank);
     let expected = Shared {
         answers: common::sheet_scoring(bank, |i| every_fourth(i) as u8),
         asked: all.clone(),
@@ -175,7 +131,7 @@ fn full_and_quick_attempts_round_trip_on_both_banks() {
     for bank in [&*SMALL, &*BUILT_IN] {
         let n = bank.questions.len();
         let sets = [
-            every(bank),
+            common::all(bank),
             quick(bank),
             vec![0],
             vec![n - 1],
@@ -217,7 +173,7 @@ fn payload_follows_the_documented_layout() {
 fn answers_to_questions_not_asked_are_left_out() {
     let bank = &*BUILT_IN;
     let asked = quick(bank);
-    let everything = sheet(bank, &every(bank), |i| i % 4);
+    let everything = sheet(bank, &common::all(bank), |i| i % 4);
     let payload = encode(bank, &asked, &everything).unwrap();
     let shared = decode(bank, &payload).unwrap();
     assert_eq!(shared.asked, asked);
@@ -227,7 +183,7 @@ fn answers_to_questions_not_asked_are_left_out() {
 #[test]
 fn the_order_and_repeats_of_asked_do_not_matter() {
     let bank = &*SMALL;
-    let answers = sheet(bank, &every(bank), |i| i % 4);
+    let answers = sheet(bank, &common::all(bank), |i| i % 4);
     let sorted = encode(bank, &[1, 5, 9], &answers).unwrap();
     assert_eq!(encode(bank, &[9, 1, 5, 1, 9], &answers), Ok(sorted));
 }
@@ -235,7 +191,7 @@ fn the_order_and_repeats_of_asked_do_not_matter() {
 #[test]
 fn encode_refuses_what_is_not_a_finished_attempt() {
     let bank = &*SMALL;
-    let all = every(bank);
+    let all = common::all(bank);
     let answers = sheet(bank, &all, |_| 2);
     assert_eq!(encode(bank, &[], &answers), Err(ShareError::Incomplete));
     assert_eq!(
@@ -262,16 +218,16 @@ fn encode_refuses_what_is_not_a_finished_attempt() {
 fn lengths_stay_far_under_the_limit() {
     let full = encode(
         &BUILT_IN,
-        &every(&BUILT_IN),
-        &sheet(&BUILT_IN, &every(&BUILT_IN), |_| 3),
+        &common::all(&BUILT_IN),
+        &sheet(&BUILT_IN, &common::all(&BUILT_IN), |_| 3),
     )
     .unwrap();
     let q = quick(&BUILT_IN);
     let quick_payload = encode(&BUILT_IN, &q, &sheet(&BUILT_IN, &q, |_| 3)).unwrap();
     let small = encode(
         &SMALL,
-        &every(&SMALL),
-        &sheet(&SMALL, &every(&SMALL), |_| 3),
+        &common::all(&SMALL),
+        &sheet(&SMALL, &common::all(&SMALL), |_| 3),
     )
     .unwrap();
 
@@ -289,7 +245,7 @@ fn lengths_stay_far_under_the_limit() {
     value["questions"] = more.into();
     let bank36 = load_bank(&value.to_string()).unwrap();
     assert_eq!(bank36.questions.len(), 36);
-    let all36 = every(&bank36);
+    let all36 = common::all(&bank36);
     let full36 = round_trip(&bank36, &all36, &sheet(&bank36, &all36, |i| i % 4));
 
     println!(
@@ -319,20 +275,12 @@ fn lengths_stay_far_under_the_limit() {
 fn samples() -> Vec<(&'static Bank, String)> {
     let mut out = Vec::new();
     for bank in [&*SMALL, &*BUILT_IN] {
-        for asked in [every(bank), quick(bank)] {
+        for asked in [common::all(bank), quick(bank)] {
             let answers = sheet(bank, &asked, |i| (i * 5 + 2) % 4);
             out.push((bank, encode(bank, &asked, &answers).unwrap()));
         }
     }
     out
-}
-
-fn assert_refused(bank: &Bank, payload: &str, what: &str) {
-    let result = decode(bank, payload);
-    assert!(
-        matches!(result, Err(ShareError::Damaged | ShareError::Malformed)),
-        "{what}: {payload:?} gave {result:?}"
-    );
 }
 
 #[test]
@@ -380,7 +328,7 @@ fn every_truncation_deletion_and_insertion_is_caught() {
 
 #[test]
 fn a_link_for_another_bank_says_so() {
-    let asked = every(&SMALL);
+    let asked = common::all(&SMALL);
     let payload = encode(&SMALL, &asked, &sheet(&SMALL, &asked, |_| 1)).unwrap();
 
     // Swapping two scores changes what an answer means.
@@ -573,7 +521,7 @@ fn errors_explain_themselves() {
 proptest! {
     #[test]
     fn every_sheet_round_trips_on_the_small_bank(
-        asked in subsequence(every(&SMALL), 1..=SMALL.questions.len()),
+        asked in subsequence(common::all(&SMALL), 1..=SMALL.questions.len()),
         picks in proptest::collection::vec(0usize..4, SMALL.questions.len()),
     ) {
         let answers = sheet(&SMALL, &asked, |i| picks[i]);
@@ -584,7 +532,7 @@ proptest! {
 
     #[test]
     fn every_sheet_round_trips_on_the_built_in_bank(
-        asked in subsequence(every(&BUILT_IN), 1..=BUILT_IN.questions.len()),
+        asked in subsequence(common::all(&BUILT_IN), 1..=BUILT_IN.questions.len()),
         picks in proptest::collection::vec(0usize..4, BUILT_IN.questions.len()),
     ) {
         let answers = sheet(&BUILT_IN, &asked, |i| picks[i]);

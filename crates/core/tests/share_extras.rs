@@ -7,7 +7,8 @@ mod common;
 
 use std::sync::LazyLock;
 
-use common::share_reference::{crc32 as reference_crc32, to_bytes, to_text, ALPHABET};
+use common::share_reference::{seal, unseal, ALPHABET};
+use common::{assert_refused, quick, sheet};
 use partner_radar_core::domain::share::{
     clean_name, decode, encode, encode_with, Others, ShareError, Shared, MAX_NAME, SHARE_FORMAT,
     SHARE_FORMAT_EXTRAS,
@@ -16,49 +17,6 @@ use partner_radar_core::domain::{AnswerSheet, Bank};
 
 static SMALL: LazyLock<Bank> = LazyLock::new(common::small_bank);
 static BUILT_IN: LazyLock<Bank> = LazyLock::new(common::built_in);
-
-/// A quick attempt's set: the first two questions of each group, ascending.
-fn quick(bank: &Bank) -> Vec<usize> {
-    let mut asked: Vec<usize> = bank
-        .groups
-        .iter()
-        .flat_map(|g| {
-            bank.questions
-                .iter()
-                .enumerate()
-                .filter(move |(_, q)| q.group == g.id)
-                .map(|(i, _)| i)
-                .take(2)
-        })
-        .collect();
-    asked.sort_unstable();
-    asked
-}
-
-/// Answers the `asked` questions with the option at position `pick(index)`.
-fn sheet(bank: &Bank, asked: &[usize], pick: impl Fn(usize) -> usize) -> AnswerSheet {
-    let mut answers = AnswerSheet::new();
-    for &i in asked {
-        let q = &bank.questions[i];
-        answers.answer(q.id.clone(), q.options[pick(i)].id.clone());
-    }
-    answers
-}
-
-/// Bytes (without a checksum) with a correct checksum, as a payload.
-fn seal(body: &[u8]) -> String {
-    let mut bytes = body.to_vec();
-    bytes.extend_from_slice(&reference_crc32(body).to_le_bytes());
-    to_text(&bytes)
-}
-
-/// A payload's bytes without its checksum, after checking the checksum.
-fn unseal(payload: &str) -> Vec<u8> {
-    let mut bytes = to_bytes(payload);
-    let sum = bytes.split_off(bytes.len() - 4);
-    assert_eq!(sum, reference_crc32(&bytes).to_le_bytes());
-    bytes
-}
 
 fn others(replies: u8, means: &[u8]) -> Others {
     Others {
@@ -452,14 +410,6 @@ fn a_full_attempt_with_the_longest_name_and_means_stays_short() {
     assert_eq!(longest.0, 203);
     assert_eq!(longest.1, "漢".repeat(40));
     assert!(longest.0 <= 210);
-}
-
-fn assert_refused(bank: &Bank, payload: &str, what: &str) {
-    let result = decode(bank, payload);
-    assert!(
-        matches!(result, Err(ShareError::Damaged | ShareError::Malformed)),
-        "{what}: {payload:?} gave {result:?}"
-    );
 }
 
 #[test]

@@ -7,14 +7,14 @@ mod common;
 
 use std::sync::LazyLock;
 
-use partner_radar_core::domain::order::QUICK_PER_GROUP;
+use common::{quick, sheet};
 use partner_radar_core::domain::share::{encode, encode_with};
 use partner_radar_core::domain::workshop::{
     check_name, csv_field, decode, decode_index, encode as store, encode_index, links_in_line,
     neutralise, result_key, scan, storage_key, to_csv, AddReport, Entry, LoadProblem, NameProblem,
     Outcome, Team, Workshop, MAX_PARTICIPANTS, WORKSHOP_INDEX_KEY,
 };
-use partner_radar_core::domain::{load_bank, AnswerSheet, Band, Bank, Length};
+use partner_radar_core::domain::{load_bank, Band, Bank, Length};
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -23,34 +23,14 @@ static SMALL: LazyLock<Bank> = LazyLock::new(common::small_bank);
 
 const TODAY: &str = "2025-03-14";
 
-/// The questions a quick check might ask: the first two of each group.
-fn quick(bank: &Bank) -> Vec<usize> {
-    let mut asked: Vec<usize> = bank
-        .groups
-        .iter()
-        .flat_map(|g| {
-            bank.questions
-                .iter()
-                .enumerate()
-                .filter(move |(_, q)| q.group == g.id)
-                .map(|(i, _)| i)
-                .take(QUICK_PER_GROUP)
-        })
-        .collect();
-    asked.sort_unstable();
-    asked
-}
-
 /// A finished attempt's link payload: the asked questions answered with
 /// the option scoring `score(question index)`.
 fn payload(bank: &Bank, asked: &[usize], score: impl Fn(usize) -> u8) -> String {
-    let mut answers = AnswerSheet::new();
-    for &i in asked {
-        let q = &bank.questions[i];
-        let o = q.options.iter().find(|o| o.score == score(i)).unwrap();
-        answers.answer(q.id.clone(), o.id.clone());
-    }
-    encode(bank, asked, &answers).expect("a complete sheet encodes")
+    let scoring = |i: usize| {
+        let options = &bank.questions[i].options;
+        options.iter().position(|o| o.score == score(i)).unwrap()
+    };
+    encode(bank, asked, &sheet(bank, asked, scoring)).expect("a complete sheet encodes")
 }
 
 fn link(payload: &str) -> String {
@@ -327,11 +307,7 @@ fn the_duplicate_key_is_the_result_not_the_link_and_holds_no_answers() {
 fn a_name_given_when_sharing_is_the_label() {
     let bank = &*BUILT_IN;
     let asked = quick(bank);
-    let mut answers = AnswerSheet::new();
-    for &i in &asked {
-        let q = &bank.questions[i];
-        answers.answer(q.id.clone(), q.options[i % 4].id.clone());
-    }
+    let answers = sheet(bank, &asked, |i| i % 4);
     let named = encode_with(bank, &asked, &answers, Some("  =SUM(A1)  Ana "), None).unwrap();
     let plain = encode(bank, &asked, &answers).unwrap();
     let mut w = empty();

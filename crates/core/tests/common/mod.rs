@@ -1,8 +1,12 @@
 //! Helpers shared by the native test files (`mod common;`).
 #![allow(dead_code)]
 
+pub mod chart;
+pub mod fuzz;
 pub mod share_reference;
 
+use partner_radar_core::domain::order::QUICK_PER_GROUP;
+use partner_radar_core::domain::share::{decode, ShareError};
 use partner_radar_core::domain::{load_bank, AnswerSheet, Bank};
 
 /// The small, hand-checkable bank in `tests/fixtures/bank-small.json`
@@ -40,4 +44,43 @@ pub fn small_value() -> serde_json::Value {
 /// Every question of the bank: the set a full attempt asks.
 pub fn all(bank: &Bank) -> Vec<usize> {
     (0..bank.questions.len()).collect()
+}
+
+/// A quick attempt's set: the first [`QUICK_PER_GROUP`] questions of each
+/// group, ascending.
+pub fn quick(bank: &Bank) -> Vec<usize> {
+    let mut asked: Vec<usize> = bank
+        .groups
+        .iter()
+        .flat_map(|g| {
+            bank.questions
+                .iter()
+                .enumerate()
+                .filter(move |(_, q)| q.group == g.id)
+                .map(|(i, _)| i)
+                .take(QUICK_PER_GROUP)
+        })
+        .collect();
+    asked.sort_unstable();
+    asked
+}
+
+/// Answers the `asked` questions with the option at position `pick(index)`.
+pub fn sheet(bank: &Bank, asked: &[usize], pick: impl Fn(usize) -> usize) -> AnswerSheet {
+    let mut answers = AnswerSheet::new();
+    for &i in asked {
+        let q = &bank.questions[i];
+        answers.answer(q.id.clone(), q.options[pick(i)].id.clone());
+    }
+    answers
+}
+
+/// A share payload the checksum or the layout refuses, as any edit of a
+/// valid one must be; `what` says what was done to it.
+pub fn assert_refused(bank: &Bank, payload: &str, what: &str) {
+    let result = decode(bank, payload);
+    assert!(
+        matches!(result, Err(ShareError::Damaged | ShareError::Malformed)),
+        "{what}: {payload:?} gave {result:?}"
+    );
 }

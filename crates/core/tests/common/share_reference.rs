@@ -47,3 +47,18 @@ pub fn to_bytes(text: &str) -> Vec<u8> {
         .map(|k| u8::from_str_radix(&bits[8 * k..8 * k + 8], 2).unwrap())
         .collect()
 }
+
+/// Bytes (without a checksum) with a correct checksum, as a payload.
+pub fn seal(body: &[u8]) -> String {
+    let mut bytes = body.to_vec();
+    bytes.extend_from_slice(&crc32(body).to_le_bytes());
+    to_text(&bytes)
+}
+
+/// A payload's bytes without its checksum, after checking the checksum.
+pub fn unseal(payload: &str) -> Vec<u8> {
+    let mut bytes = to_bytes(payload);
+    let sum = bytes.split_off(bytes.len() - 4);
+    assert_eq!(sum, crc32(&bytes).to_le_bytes());
+    bytes
+}
