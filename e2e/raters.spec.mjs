@@ -4,8 +4,8 @@
 // person lays the replies over their own radar. Also: refused replies, a
 // reply opened by its link, the share link with others' means, host events
 // and axe on every new screen.
-import zlib from 'node:zlib';
 import { test, expect, open, start, answer, axe, bank, percent, optionScoring, questionByScenario, screensDir, QUICK } from './helpers.mjs';
+import { reseal } from './links.mjs';
 
 /** Per group (bank order), the score each rater or the person picks for every scenario of it. */
 const PERSON = [3, 3, 3, 3, 3, 1];
@@ -56,14 +56,6 @@ async function axeEverywhere(page, name, clip) {
   }
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** A payload's bytes with a fresh CRC-32 over all but the last four. */
-function reseal(bytes) {
-  const body = bytes.subarray(0, bytes.length - 4);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32LE(zlib.crc32(body) >>> 0);
-  return Buffer.concat([body, crc]).toString('base64url');
 }
 
 test('a person invites three raters and lays their replies over the radar', async ({ page, browser, baseURL }) => {

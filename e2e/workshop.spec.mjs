@@ -6,59 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { test, expect, open, bank, percent, axe, screensDir, scrollsSideways } from './helpers.mjs';
+import { fingerprint, sharePayload } from './links.mjs';
 
 // ------------------------------------------------ share links, as share.rs writes them
 
-/** 64-bit FNV-1a of the bank's structure: `Bank::fingerprint` (bank.rs). */
-function fingerprintHex(b) {
-  let key = `v${b.version}`;
-  for (const g of b.groups) key += `|g:${g.id}:${g.side === 'inside' ? 'i' : 'o'}`;
-  for (const q of b.questions) {
-    key += `|q:${q.id}:${q.group}`;
-    for (const o of q.options) key += `:${o.id}=${o.score}`;
-  }
-  let h = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(key)) {
-    h ^= BigInt(byte);
-    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return h.toString(16).padStart(16, '0');
-}
-
-function crc32(bytes) {
-  let crc = 0xffffffff;
-  for (const b of bytes) {
-    crc ^= b;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-const b64url = (bytes) => Buffer.from(bytes).toString('base64url');
-
-const FINGERPRINT = fingerprintHex(bank);
-
-/**
- * A `#r=` payload: format 1, or 2 with a name. `asked` are question indices,
- * `pick(i)` the chosen option's position in question i.
- */
-function payload({ asked, pick, name, fingerprint = FINGERPRINT }) {
-  const n = bank.questions.length;
-  const sorted = [...asked].sort((a, b) => a - b);
-  const mask = new Array(Math.ceil(n / 8)).fill(0);
-  for (const i of sorted) mask[i >> 3] |= 1 << (i % 8);
-  const packed = new Array(Math.ceil((2 * sorted.length) / 8)).fill(0);
-  sorted.forEach((i, j) => { packed[j >> 2] |= pick(i) << (2 * (j % 4)); });
-  const fp = Number(BigInt('0x' + fingerprint) & 0xffffffffn);
-  const body = [name ? 2 : 1, (fp >>> 24) & 255, (fp >>> 16) & 255, (fp >>> 8) & 255, fp & 255, ...mask, ...packed];
-  if (name) {
-    const utf8 = [...new TextEncoder().encode(name)];
-    body.push(1, utf8.length, ...utf8);
-  }
-  const sum = crc32(body);
-  body.push(sum & 255, (sum >>> 8) & 255, (sum >>> 16) & 255, (sum >>> 24) & 255);
-  return b64url(body);
-}
+const FINGERPRINT = fingerprint(bank);
+/** A `#r=` payload for the built-in bank (links.mjs). */
+const payload = (options) => sharePayload(bank, options);
 
 const inGroup = bank.groups.map((g) => bank.questions.map((q, i) => (q.group === g.id ? i : -1)).filter((i) => i >= 0));
 
@@ -96,7 +50,7 @@ function chat(base) {
   });
   const add = (key, text) => { lines.push(text); at[key] = lines.length; };
   add('duplicate', `again: ${base}#r=${people[3].payload}`);
-  const other = payload({ asked: inGroup.flatMap((qs) => qs.slice(0, 2)), pick: () => 1, fingerprint: '00000000deadbeef' });
+  const other = payload({ asked: inGroup.flatMap((qs) => qs.slice(0, 2)), pick: () => 1, print: '00000000deadbeef' });
   add('otherBank', `${base}#r=${other}`);
   const p5 = people[5].payload;
   add('tampered', `${base}#r=${p5.slice(0, 9)}${p5[9] === 'A' ? 'B' : 'A'}${p5.slice(10)}`);

@@ -12,23 +12,11 @@
 import { serveDist } from './serve-dist.mjs';
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { fingerprint } from '../e2e/links.mjs';
 
 const runs = Number(process.argv[2] || 7);
 const PEOPLE = 500;
 const bank = JSON.parse(readFileSync(new URL('../content/bank.en-GB.json', import.meta.url), 'utf8'));
-
-/** `Bank::fingerprint` (bank.rs): 64-bit FNV-1a of the bank's structure. */
-function fingerprint(b) {
-  let key = `v${b.version}`;
-  for (const g of b.groups) key += `|g:${g.id}:${g.side === 'inside' ? 'i' : 'o'}`;
-  for (const q of b.questions) {
-    key += `|q:${q.id}:${q.group}`;
-    for (const o of q.options) key += `:${o.id}=${o.score}`;
-  }
-  let h = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(key)) h = ((h ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
-  return h.toString(16).padStart(16, '0');
-}
 
 const print = fingerprint(bank);
 const quick = [0, 17, 33, 50, 67, 83, 100];
