@@ -46,7 +46,7 @@ fn round_trip(bank: &Bank, asked: &[usize], answers: &AnswerSheet) -> String {
 // The reference codec (tests/common/share_reference.rs) checks the layout
 // and seals bytes by hand.
 use common::share_reference::{
-    crc32 as reference_crc32, seal, to_bytes, to_text, unseal, ALPHABET,
+    crc32 as reference_crc32, one_edit_away, seal, to_bytes, to_text, unseal, ALPHABET,
 };
 
 #[test]
@@ -284,43 +284,21 @@ fn samples() -> Vec<(&'static Bank, String)> {
 }
 
 #[test]
-fn every_changed_character_is_caught() {
+fn every_one_character_edit_is_caught() {
     for (bank, payload) in samples() {
-        let chars: Vec<char> = payload.chars().collect();
-        for at in 0..chars.len() {
-            for c in ALPHABET.chars().chain("=+/ .%é\0".chars()) {
-                if c == chars[at] {
-                    continue;
-                }
-                let mut changed = chars.clone();
-                changed[at] = c;
-                let changed: String = changed.into_iter().collect();
-                assert_refused(bank, &changed, "changed character");
-            }
+        for (edited, what) in one_edit_away(&payload) {
+            assert_refused(bank, &edited, what);
         }
     }
 }
 
 #[test]
-fn every_truncation_deletion_and_insertion_is_caught() {
+fn truncated_bytes_and_doubled_payloads_are_caught() {
     for (bank, payload) in samples() {
-        for len in 0..payload.len() {
-            assert_refused(bank, &payload[..len], "truncated");
-        }
         // Truncated bytes, spelled canonically, so base64url alone cannot catch them.
         let bytes = to_bytes(&payload);
         for len in 0..bytes.len() {
             assert_refused(bank, &to_text(&bytes[..len]), "truncated bytes");
-        }
-        for at in 0..payload.len() {
-            let deleted = format!("{}{}", &payload[..at], &payload[at + 1..]);
-            assert_refused(bank, &deleted, "deleted character");
-        }
-        for at in 0..=payload.len() {
-            for c in ALPHABET.chars() {
-                let inserted = format!("{}{c}{}", &payload[..at], &payload[at..]);
-                assert_refused(bank, &inserted, "inserted character");
-            }
         }
         assert_refused(bank, &format!("{payload}{payload}"), "doubled");
     }

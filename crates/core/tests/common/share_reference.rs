@@ -62,3 +62,38 @@ pub fn unseal(payload: &str) -> Vec<u8> {
     assert_eq!(sum, crc32(&bytes).to_le_bytes());
     bytes
 }
+
+/// Characters outside the alphabet that a person or a chat app might leave
+/// in a link.
+pub const STRAYS: &str = "=+/ .%é\0";
+
+/// Every text one edit away from `payload`, each with what was done: every
+/// character changed to every other character of the alphabet or of
+/// [`STRAYS`], every character deleted, every character of the alphabet
+/// inserted at every place, and every truncation.
+pub fn one_edit_away(payload: &str) -> Vec<(String, &'static str)> {
+    let chars: Vec<char> = payload.chars().collect();
+    let text = |chars: &[char]| chars.iter().collect::<String>();
+    let mut edits = Vec::new();
+    for at in 0..chars.len() {
+        for c in ALPHABET.chars().chain(STRAYS.chars()) {
+            if c != chars[at] {
+                let mut changed = chars.clone();
+                changed[at] = c;
+                edits.push((text(&changed), "changed character"));
+            }
+        }
+        let mut deleted = chars.clone();
+        deleted.remove(at);
+        edits.push((text(&deleted), "deleted character"));
+        edits.push((text(&chars[..at]), "truncated"));
+    }
+    for at in 0..=chars.len() {
+        for c in ALPHABET.chars() {
+            let mut inserted = chars.clone();
+            inserted.insert(at, c);
+            edits.push((text(&inserted), "inserted character"));
+        }
+    }
+    edits
+}
