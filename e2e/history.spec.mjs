@@ -81,10 +81,13 @@ test('two attempts: the first laid over the second, then deleted', async ({ page
 
   // Deleting all asks first.
   await page.getByRole('button', { name: 'Delete all attempts' }).click();
+  // Focus goes to the question, and back to the button on "Keep them".
+  await expect(page.locator('#pr-confirm-history')).toBeFocused();
   await page.getByRole('button', { name: 'Keep them' }).click();
+  await expect(page.getByRole('button', { name: 'Delete all attempts' })).toBeFocused();
   await expect(items(page)).toHaveCount(1);
   await page.getByRole('button', { name: 'Delete all attempts' }).click();
-  await expect(page.getByRole('alertdialog')).toContainText('Delete every kept attempt');
+  await expect(page.getByRole('group', { name: /Delete every kept attempt/ })).toBeVisible();
   await page.getByRole('button', { name: 'Yes, delete them all' }).click();
   await expect(items(page)).toHaveCount(0);
   await expect(page.locator('.pr-history')).toContainText('No earlier attempts yet.');

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::ConfirmButton;
 use crate::domain::history::Attempt;
 use crate::domain::Length;
 
@@ -23,7 +24,6 @@ pub struct HistoryListProps {
 pub fn HistoryList(props: &HistoryListProps) -> Html {
     let strings = crate::strings::current();
     let r = &strings.raters;
-    let confirming = use_state(|| false);
     let items = props.attempts.iter().rev().map(|a| {
         let summary = r.attempt_summary(&a.date, a.length == Length::Full, a.overall, a.replies.len());
         let seed = a.seed;
@@ -50,21 +50,6 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
             </li>
         }
     });
-    let ask = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(true))
-    };
-    let keep = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
-    let delete_all = {
-        let (confirming, on_delete_all) = (confirming.clone(), props.on_delete_all.clone());
-        Callback::from(move |_: MouseEvent| {
-            confirming.set(false);
-            on_delete_all.emit(());
-        })
-    };
     html! {
         <section class="pr-section pr-history" aria-labelledby="pr-history-title">
             <h2 id="pr-history-title">{ r.history_heading }</h2>
@@ -73,17 +58,9 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
                 <p>{ r.history_empty }</p>
             } else {
                 <ul class="pr-attempts">{ for items }</ul>
-                if *confirming {
-                    <div class="pr-confirm" role="alertdialog" aria-labelledby="pr-confirm-text">
-                        <p id="pr-confirm-text">{ r.history_confirm_all }</p>
-                        <div class="pr-actions">
-                            { super::primary_button(r.history_confirm_yes, delete_all) }
-                            { super::button(r.history_confirm_no, keep) }
-                        </div>
-                    </div>
-                } else {
-                    <div class="pr-actions">{ super::button(r.history_delete_all, ask) }</div>
-                }
+                <div class="pr-actions">
+                    <ConfirmButton label={r.history_delete_all} question={r.history_confirm_all} yes={r.history_confirm_yes} no={r.history_confirm_no} id="pr-confirm-history" on_yes={props.on_delete_all.clone()} />
+                </div>
             }
         </section>
     }

@@ -7,8 +7,8 @@ use crate::components::keep_result::{ChartFile, LinkFor};
 use crate::components::radar_chart::{in_style, overlay_series};
 use crate::components::{
     answer_review, call_to_action, candour_note, comparison_table, gaps_summary, group_advice,
-    highlights, score_table, shared_banner, source_credit, ByAddress, KeepResult, RadarChart,
-    RestartControl, ResultQr,
+    highlights, restart_control, score_table, shared_banner, source_credit, ByAddress, KeepResult,
+    RadarChart, ResultQr,
 };
 use crate::domain::overlay::Comparison;
 use crate::domain::{AnswerSheet, Bank, Scores};
@@ -168,7 +168,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
             { answer_review(strings, bank, &props.answers) }
             { source_credit(strings, settings, bank) }
             if let Some(on_restart) = &props.on_restart {
-                <RestartControl on_restart={on_restart.clone()} {kiosk} />
+                { restart_control(strings, kiosk, on_restart.clone()) }
             }
         </section>
     }

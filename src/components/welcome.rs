@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{primary_button, privacy_link, RestartControl};
+use crate::components::{primary_button, privacy_link, restart_control};
 use crate::domain::order::{estimated_minutes, scenario_count};
 use crate::domain::{Bank, Length, Side};
 use crate::settings::{LengthSetting, Mode, Settings};
@@ -35,7 +35,7 @@ pub fn welcome_screen(strings: &Strings, settings: &Settings, screen: WelcomeScr
                     { primary_button(strings.continue_, resume) }
                 </div>
                 // Starting again throws the saved answers away: ask first.
-                <RestartControl on_restart={screen.on_discard} kiosk={settings.mode == Mode::Kiosk} />
+                { restart_control(strings, settings.mode == Mode::Kiosk, screen.on_discard) }
             </>
         }
     } else {

@@ -2,7 +2,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::keep_result::ChartFile;
-use crate::components::{button, primary_button};
+use crate::components::{button, primary_button, ConfirmButton};
 use crate::services::{download, print};
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +25,6 @@ pub struct TakeAwayProps {
 pub fn TakeAway(props: &TakeAwayProps) -> Html {
     let strings = crate::strings::current();
     let failed = use_state(|| false);
-    let confirming = use_state(|| false);
     let on_csv = {
         let (csv, failed) = (props.csv.clone(), failed.clone());
         Callback::from(move |_: MouseEvent| {
@@ -61,21 +60,6 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
         })
     };
     let on_print = Callback::from(|_: MouseEvent| print::print());
-    let ask = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(true))
-    };
-    let cancel = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
-    let yes = {
-        let (confirming, on_clear) = (confirming.clone(), props.on_clear.clone());
-        Callback::from(move |_: MouseEvent| {
-            confirming.set(false);
-            on_clear.emit(());
-        })
-    };
     html! {
         <section class="pr-section pr-keep pr-take-away" aria-labelledby="pr-take-away-title">
             <h2 id="pr-take-away-title">{ strings.workshop_take_away }</h2>
@@ -92,19 +76,11 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
                     <p class="pr-keep-status">{ strings.download_failed }</p>
                 }
             </div>
-            <div class="pr-restart">
-                if *confirming {
-                    <div class="pr-confirm" role="group" aria-labelledby="pr-clear-text">
-                        <p id="pr-clear-text">{ strings.workshop_clear_confirm }</p>
-                        <div class="pr-actions">
-                            <button type="button" class="pr-button pr-button-danger" onclick={yes}>{ strings.workshop_clear_yes }</button>
-                            { button(strings.cancel, cancel) }
-                        </div>
-                    </div>
-                } else if props.can_clear {
-                    { button(strings.workshop_clear, ask) }
-                }
-            </div>
+            if props.can_clear {
+                <div class="pr-restart">
+                    <ConfirmButton label={strings.workshop_clear} question={strings.workshop_clear_confirm} yes={strings.workshop_clear_yes} no={strings.cancel} id="pr-confirm-clear" on_yes={props.on_clear.clone()} />
+                </div>
+            }
         </section>
     }
 }
