@@ -5,6 +5,7 @@
 // reply opened by its link, the share link with others' means, host events
 // and axe on every new screen.
 import { test, expect, open, start, answer, axe, bank, percent, optionScoring, questionByScenario, screensDir, QUICK } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
 import { reseal } from './links.mjs';
 
 /** Per group (bank order), the score each rater or the person picks for every scenario of it. */
@@ -182,6 +183,33 @@ test('a person invites three raters and lays their replies over the radar', asyn
   // The radar carries the others' series, dashed, and the legend names it.
   await expect(page.locator('.radar-chart g.radar-series[data-series="others"]')).toHaveCount(1);
   await expect(page.locator('.pr-legend .pr-line-others')).toHaveText('Others (n = 3)');
+
+  // The downloaded chart carries the others' series too: the file has the
+  // screen's layers (series included) plus its own background, and the
+  // others' layer is drawn in both.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download chart (SVG)' }).click(),
+  ]);
+  const file = readFileSync(await download.path(), 'utf8');
+  const layers = await page.evaluate((text) => {
+    const counts = (root) => [...root.children].filter((c) => c.localName === 'g').map((g) => g.querySelectorAll('*').length);
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const screen = document.querySelector('.radar-chart');
+    const others = [...screen.children].findIndex((g) => g.dataset.series === 'others');
+    return { file: counts(doc.documentElement), screen: counts(screen), others };
+  }, file);
+  expect(layers.others).toBeGreaterThan(0);
+  expect(layers.file).toHaveLength(layers.screen.length + 1);
+  expect(layers.screen[layers.others]).toBeGreaterThan(0);
+  expect(layers.file[layers.others + 1]).toBeGreaterThan(0);
+
+  // Printed, the overlay and its table are on the page.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.radar-chart g.radar-series[data-series="others"]')).toBeVisible();
+  await expect(page.locator('table.pr-comparison')).toBeVisible();
+  await expect(page.locator('.pr-blind-spots')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
 
   // Host events say what happened and nothing about who.
   expect(events.map((e) => e.type)).toEqual(['invite-created', 'reply-added', 'reply-added', 'reply-added']);

@@ -215,6 +215,57 @@ test('the CSV parses back to the same numbers, and a formula label is neutralise
   ]));
 });
 
+test('the team chart downloads as SVG, with or without each person, and as a 2x PNG', async ({ page, baseURL }) => {
+  await openWorkshops(page);
+  await createWorkshop(page);
+  await paste(page, chat(new URL('./', baseURL).href).text);
+  await expect(page.locator('.pr-team-n dd')).toHaveText('20');
+  const expected = expectedTeam(people);
+
+  const downloadSvg = async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download chart (SVG)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`partner-radar-${today()}.svg`);
+    const text = readFileSync(await download.path(), 'utf8');
+    return page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const screen = document.querySelector('.pr-team-chart svg.radar-chart');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        title: doc.querySelector('title')?.textContent ?? '',
+        width: +doc.documentElement.getAttribute('width'),
+        height: +doc.documentElement.getAttribute('height'),
+        polylines: doc.querySelectorAll('polyline').length,
+        onScreen: screen.querySelectorAll('polyline').length,
+      };
+    }, text);
+  };
+  // The file is the team radar on screen: the means named in its title, and
+  // the same outlines, band and mean drawn.
+  const withEach = await downloadSvg();
+  expect(withEach.error).toBeNull();
+  for (const [g, group] of bank.groups.entries()) expect(withEach.title).toContain(`${group.name} ${expected[g][0]}`);
+  expect(withEach.polylines).toBe(withEach.onScreen);
+  // Switching the people off leaves them out of the file as well.
+  await page.getByLabel('Show each person').uncheck();
+  await expect(page.locator('.pr-team-chart g.radar-outlines')).toHaveCount(0);
+  const without = await downloadSvg();
+  expect(without.polylines).toBe(without.onScreen);
+  expect(withEach.polylines - without.polylines).toBe(20);
+
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download chart (PNG)' }).click(),
+  ]);
+  expect(pngDownload.suggestedFilename()).toBe(`partner-radar-${today()}.png`);
+  const png = readFileSync(await pngDownload.path());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  // IHDR: width and height, big-endian, at bytes 16 and 20.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2 * without.width, 2 * without.height]);
+});
+
 test('numbers stay after a removal, clearing asks first, and a damaged saved result is reported while the rest load', async ({ page, baseURL }) => {
   await openWorkshops(page);
   await createWorkshop(page);
