@@ -302,6 +302,15 @@ test('numbers stay after a removal, clearing asks first, and a damaged saved res
   await expect(page.locator('.pr-add-summary')).toHaveText('Added 1 result.');
   await expect(page.locator('.pr-add-problems li')).toHaveText(['Line 1 has no results link.']);
   await expect(page.locator('.pr-participants-table tbody th')).toHaveText(['Participant 1']);
+  // So does a .csv, such as a form's export: a BOM, a header, quoted fields.
+  const form = `\ufeffname,link\r\n"Kim, K.","${base}#r=${people[7].payload}"\r\n"Lee","${base}#r=${people[6].payload}"\r\n`;
+  await page.locator('#pr-add-file').setInputFiles({ name: 'form.csv', mimeType: 'text/csv', buffer: Buffer.from(form) });
+  await expect(page.locator('.pr-add-summary')).toHaveText('Added 1 result.');
+  await expect(page.locator('.pr-add-problems li')).toHaveText([
+    'Line 3: the same result as Participant 1, which is already in the workshop.',
+    'Line 1 has no results link.',
+  ]);
+  await expect(page.locator('.pr-participants-table tbody th')).toHaveText(['Participant 1', people[7].name ?? 'Participant 2']);
 
   // Deleting the workshop asks first, then removes it from the device.
   await page.getByRole('button', { name: 'All workshops' }).click();
