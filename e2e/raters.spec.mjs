@@ -43,12 +43,12 @@ async function rateAll(page, name, picks, total) {
   }
 }
 
-/** axe with every violation counted, and a screenshot, in light and dark at 360 and 1280 px. */
+/** axe with every violation counted, and a screenshot, in light and dark at 360, 768, 1280 and 1920 px. */
 async function axeEverywhere(page, name, clip) {
   for (const scheme of ['light', 'dark']) {
     // Without motion, so no colour is caught mid-transition by axe.
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    for (const width of [360, 1280]) {
+    for (const width of [360, 768, 1280, 1920]) {
       await page.setViewportSize({ width, height: 900 });
       await axe(page, `${name} ${scheme} ${width}`, { all: true });
       await page.screenshot({ path: `${screensDir}${name}-${scheme}-${width}.png`, fullPage: true });

@@ -398,7 +398,7 @@ async function check(page, name, size, theme) {
 }
 
 for (const theme of ['light', 'dark']) {
-  for (const size of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+  for (const size of [{ width: 360, height: 740 }, { width: 768, height: 1024 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
     test(`workshop screens at ${size.width} px in ${theme}: no sideways scroll, axe, screenshots`, async ({ page, baseURL }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.setViewportSize(size);
