@@ -5,7 +5,7 @@
 // mode (Windows high contrast) the legend still tells inside from outside.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, expect, open, openWithSettings, plan, start, answer, QUICK, APP_SCREEN } from './helpers.mjs';
+import { test, expect, open, openWithSettings, plan, start, answer, download, QUICK, APP_SCREEN } from './helpers.mjs';
 import { CSP } from './csp.mjs';
 
 /** The host's own stylesheet: chart tokens in syntaxes a hand-written parser would refuse. */
@@ -82,11 +82,7 @@ test('chart tokens in oklch(), lab(), hwb() and color-mix() are painted as the b
   expect(new Set(await paints(page, 'text', 'fill'))).toEqual(new Set([DEFAULT_INK]));
 
   // The downloaded file is drawn in the same resolved colours.
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download chart (SVG)' }).click(),
-  ]);
-  const file = readFileSync(await download.path(), 'utf8').toLowerCase();
+  const file = (await download(page, 'Download chart (SVG)')).bytes.toString('utf8').toLowerCase();
   expect(file).toContain(`fill="${score}"`);
   expect(file).toContain(`fill="${inside}"`);
   expect(file).toContain(`fill="${outside}"`);

@@ -165,3 +165,21 @@ export async function axe(page, screen, { all = false } = {}) {
   }, all);
   expect(violations, `axe on ${screen}`).toEqual([]);
 }
+
+/** Today's date as the app writes it into file names: YYYY-MM-DD, local time. */
+export function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Presses the button named `name` and waits for the file it downloads:
+ * `{ name, bytes }`, with the suggested file name and the contents.
+ */
+export async function download(page, name) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name }).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}

@@ -1,24 +1,17 @@
 // Keeping the result: the chart as SVG and PNG files, and the printed report.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { test, expect, open, plan, start, answer, screensDir, FULL, QUICK } from './helpers.mjs';
+import { writeFileSync } from 'node:fs';
+import { test, expect, open, plan, start, answer, download, today, screensDir, FULL, QUICK } from './helpers.mjs';
 import { bank } from './helpers.mjs';
 
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 test('the chart downloads as a standalone SVG and a 2x PNG', async ({ page }) => {
   await open(page);
   await start(page, 'quick');
   await answer(page, plan(), 0, QUICK, QUICK);
 
-  const [svgDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download chart (SVG)' }).click(),
-  ]);
-  expect(svgDownload.suggestedFilename()).toBe(`partner-radar-${today()}.svg`);
-  const svg = readFileSync(await svgDownload.path(), 'utf8');
+  const svgFile = await download(page, 'Download chart (SVG)');
+  expect(svgFile.name).toBe(`partner-radar-${today()}.svg`);
+  const svg = svgFile.bytes.toString('utf8');
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const error = doc.querySelector('parsererror');
@@ -39,12 +32,9 @@ test('the chart downloads as a standalone SVG and a 2x PNG', async ({ page }) =>
   expect(svg).not.toMatch(/data-(cx|cy|radius)|class="radar/);
   expect(svg).not.toContain('style=');
 
-  const [pngDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download chart (PNG)' }).click(),
-  ]);
-  expect(pngDownload.suggestedFilename()).toBe(`partner-radar-${today()}.png`);
-  const png = readFileSync(await pngDownload.path());
+  const pngFile = await download(page, 'Download chart (PNG)');
+  expect(pngFile.name).toBe(`partner-radar-${today()}.png`);
+  const png = pngFile.bytes;
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   // Decode it in the page: the size is twice the SVG's and it is not blank.
   const image = await page.evaluate(async (b64) => {

@@ -4,8 +4,7 @@
 // person lays the replies over their own radar. Also: refused replies, a
 // reply opened by its link, the share link with others' means, host events
 // and axe on every new screen.
-import { test, expect, open, start, answer, axe, bank, percent, optionScoring, questionByScenario, screensDir, QUICK } from './helpers.mjs';
-import { readFileSync } from 'node:fs';
+import { test, expect, open, start, answer, axe, bank, percent, optionScoring, questionByScenario, download, screensDir, QUICK } from './helpers.mjs';
 import { reseal } from './links.mjs';
 
 /** Per group (bank order), the score each rater or the person picks for every scenario of it. */
@@ -187,11 +186,7 @@ test('a person invites three raters and lays their replies over the radar', asyn
   // The downloaded chart carries the others' series too: the file has the
   // screen's layers (series included) plus its own background, and the
   // others' layer is drawn in both.
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download chart (SVG)' }).click(),
-  ]);
-  const file = readFileSync(await download.path(), 'utf8');
+  const file = (await download(page, 'Download chart (SVG)')).bytes.toString('utf8');
   const layers = await page.evaluate((text) => {
     const counts = (root) => [...root.children].filter((c) => c.localName === 'g').map((g) => g.querySelectorAll('*').length);
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');

@@ -3,9 +3,8 @@
 // the CSV parses back to the same numbers with formula labels neutralised;
 // a shared result joins a workshop in one tap; the report prints on at most
 // 2 pages; axe and screenshots at 360 and 1280, light and dark, and at 500.
-import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
-import { test, expect, open, bank, percent, axe, screensDir, scrollsSideways } from './helpers.mjs';
+import { test, expect, open, bank, percent, axe, download, today, screensDir, scrollsSideways } from './helpers.mjs';
 import { fingerprint, sharePayload } from './links.mjs';
 
 // ------------------------------------------------ share links, as share.rs writes them
@@ -103,11 +102,6 @@ function parseCsv(text) {
   return rows;
 }
 
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 /** A workshop of `n` stored as the app stores it, with varied scores. */
 function storedWorkshop(name, n) {
   const entries = Array.from({ length: n }, (_, k) => ({
@@ -198,12 +192,9 @@ test('the CSV parses back to the same numbers, and a formula label is neutralise
   await createWorkshop(page);
   await paste(page, chat(new URL('./', baseURL).href).text);
   await expect(page.locator('.pr-team-n dd')).toHaveText('20');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download scores (CSV)' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe(`partner-radar-workshop-${today()}.csv`);
-  const csv = readFileSync(await download.path(), 'utf8');
+  const csvFile = await download(page, 'Download scores (CSV)');
+  expect(csvFile.name).toBe(`partner-radar-workshop-${today()}.csv`);
+  const csv = csvFile.bytes.toString('utf8');
   expect(csv.startsWith('\ufeff')).toBe(true);
   const rows = parseCsv(csv.slice(1));
   expect(rows[0]).toEqual(['label', 'date', 'length', ...bank.groups.map((g) => g.id)]);
@@ -223,12 +214,9 @@ test('the team chart downloads as SVG, with or without each person, and as a 2x 
   const expected = expectedTeam(people);
 
   const downloadSvg = async () => {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download chart (SVG)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`partner-radar-${today()}.svg`);
-    const text = readFileSync(await download.path(), 'utf8');
+    const file = await download(page, 'Download chart (SVG)');
+    expect(file.name).toBe(`partner-radar-${today()}.svg`);
+    const text = file.bytes.toString('utf8');
     return page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       const screen = document.querySelector('.pr-team-chart svg.radar-chart');
@@ -255,12 +243,9 @@ test('the team chart downloads as SVG, with or without each person, and as a 2x 
   expect(without.polylines).toBe(without.onScreen);
   expect(withEach.polylines - without.polylines).toBe(20);
 
-  const [pngDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download chart (PNG)' }).click(),
-  ]);
-  expect(pngDownload.suggestedFilename()).toBe(`partner-radar-${today()}.png`);
-  const png = readFileSync(await pngDownload.path());
+  const pngFile = await download(page, 'Download chart (PNG)');
+  expect(pngFile.name).toBe(`partner-radar-${today()}.png`);
+  const png = pngFile.bytes;
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   // IHDR: width and height, big-endian, at bytes 16 and 20.
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2 * without.width, 2 * without.height]);
