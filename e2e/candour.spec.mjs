@@ -11,7 +11,7 @@ test('a full run on the top option every time gets the candour note, and its sha
   await start(page, 'full');
   await answer(page, { pick: () => 3 }, 0, FULL, FULL);
   await expect(note(page)).toBeVisible();
-  await expect(note(page).getByRole('heading', { level: 2 })).toHaveText('An unusually even profile');
+  await expect(note(page).getByRole('heading', { level: 2 })).toHaveText('Mostly top-scoring answers');
   await expect(note(page)).toContainText(`You chose the option this assessment scores highest in ${FULL} of ${FULL} scenarios.`);
   await expect(note(page)).toContainText('how others see you');
   // Someone else's result, opened from its link, is not judged.

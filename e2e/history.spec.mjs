@@ -90,7 +90,7 @@ test('two attempts: the first laid over the second, then deleted', async ({ page
   await expect(page.getByRole('group', { name: /Delete every kept attempt/ })).toBeVisible();
   await page.getByRole('button', { name: 'Yes, delete them all' }).click();
   await expect(items(page)).toHaveCount(0);
-  await expect(page.locator('.pr-history')).toContainText('No earlier attempts yet.');
+  await expect(page.locator('.pr-history')).toContainText('No attempts kept yet.');
   expect(await historyKey(page)).toBeUndefined();
 });
 

@@ -23,10 +23,10 @@ const scoreOf = (pick) => percent(2 * pick, 2);
 /** Mean of integers, rounded with halves up, as the README says. */
 const mean = (xs) => Math.floor((2 * xs.reduce((a, b) => a + b, 0) + xs.length) / (2 * xs.length));
 
-/** The scenario text of the legend, without the rater's "Picture … in this situation." line. */
+/** The scenario text of the legend, without the rater's "Picture … in this situation." and "Here, “you” means …" lines. */
 async function scenarioText(page) {
   return page.locator('legend').evaluate((el) => [...el.childNodes]
-    .filter((n) => !(n.classList && n.classList.contains('pr-picture')))
+    .filter((n) => !(n.classList && (n.classList.contains('pr-picture') || n.classList.contains('pr-you-means'))))
     .map((n) => n.textContent).join(''));
 }
 
@@ -35,6 +35,7 @@ async function rateAll(page, name, picks, total) {
   for (let i = 0; i < total; i++) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scenario ${i + 1} of ${total}`);
     await expect(page.locator('.pr-picture')).toHaveText(`Picture ${name} in this situation.`);
+    await expect(page.locator('.pr-you-means')).toHaveText(`Here, “you” means ${name === 'a colleague' ? 'the colleague who asked' : name}.`);
     await expect(page.locator('#pr-instruction')).toHaveText(`What would ${name} most likely do?`);
     const q = questionByScenario(await scenarioText(page));
     await page.getByText(optionScoring(q, picks[groupOf(q)]).text, { exact: true }).click();
@@ -178,6 +179,7 @@ test('a person invites three raters and lays their replies over the radar', asyn
   await expect(page.locator('.pr-blind-spots li')).toHaveText(blind);
   await expect(page.locator('.pr-hidden-strengths li')).toHaveText(hidden);
   await expect(page.locator('.pr-few-replies')).toHaveCount(0);
+  await expect(page.locator('.pr-raters-from')).toHaveText('Replies from someone who reports to you, a peer and a manager.');
 
   // The radar carries the others' series, dashed, and the legend names it.
   await expect(page.locator('.radar-chart g.radar-series[data-series="others"]')).toHaveCount(1);

@@ -11,7 +11,8 @@ use crate::components::results::ResultsScreenProps;
 use crate::components::{
     bank_loading, bank_problems, bank_unavailable, brand_bar, notice, question_screen,
     rater_thanks, rater_welcome, welcome_screen, AddReplies, AttractScreen, ByAddress, HistoryList,
-    InviteRaters, QuestionScreen, RaterWelcome, ResultsScreen, StillThere, WelcomeScreen,
+    InviteRaters, QuestionScreen, RaterWelcome, RaterWording, ResultsScreen, StillThere,
+    WelcomeScreen,
 };
 use crate::domain::bank::BUILT_IN_BANK_JSON;
 use crate::domain::history::{Attempt, Invited, LineOutcome};
@@ -530,10 +531,11 @@ fn Assessment(props: &AssessmentProps) -> Html {
                             on_next: send(|| Action::Next),
                             rater: quiz.rater.as_ref().map(|r| {
                                 let name = r.invitation.name.as_deref();
-                                (
-                                    strings.raters.picture(name),
-                                    strings.raters.instruction(name),
-                                )
+                                RaterWording {
+                                    picture: strings.raters.picture(name),
+                                    you_means: strings.raters.you_means(name),
+                                    instruction: strings.raters.instruction(name),
+                                }
                             }),
                         },
                     ),

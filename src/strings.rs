@@ -209,7 +209,7 @@ pub const EN_GB: Strings = Strings {
     choose_first: "Choose one of the options to go on.",
     partnership: "Partnership",
     results_heading: "Your partnership radar",
-    candour_heading: "An unusually even profile",
+    candour_heading: "Mostly top-scoring answers",
     raters: RATERS_EN_GB,
     chart_heading: "Your six partnerships at a glance",
     table_caption: "Scores by partnership (0 to 100)",
@@ -299,7 +299,7 @@ pub const EN_GB: Strings = Strings {
     col_added: "Added",
     col_length: "Length",
     remove: "Remove",
-    workshop_take_away: "Take it away",
+    workshop_take_away: "Download and print",
     download_csv: "Download scores (CSV)",
     workshop_print: "Print the team report",
     workshop_clear: "Clear the workshop",
@@ -307,7 +307,7 @@ pub const EN_GB: Strings = Strings {
     workshop_clear_yes: "Yes, clear it",
     workshop_printed_on: "Team report of",
     add_to_workshop_heading: "Add to a workshop",
-    add_to_workshop_intro: "Running a workshop on this device? Add this result to it. Only the name and the six scores are kept, not the answers.",
+    add_to_workshop_intro: "Running a workshop on this device? Add this result to it. Only the name (if one was given) and the six scores are kept, not the answers.",
     add_to_workshop_choose: "Workshop",
     add_to_workshop_button: "Add to workshop",
     add_to_workshop_new: "Name of a new workshop",
@@ -327,7 +327,7 @@ impl Strings {
     pub fn candour_text(&self, top: usize, answered: usize) -> String {
         format!(
             "You chose the option this assessment scores highest in {top} of {answered} scenarios. \
-             A profile this even and this high is unusual, and a self-assessment is most useful \
+             Choosing the top option this often is unusual, and a self-assessment is most useful \
              set beside how others see you: ask two or three people who work with you which \
              option they would expect you to choose, and compare."
         )
@@ -541,7 +541,7 @@ pub struct RaterStrings {
 /// [`RaterStrings`] in British English.
 pub const RATERS_EN_GB: RaterStrings = RaterStrings {
     invite_heading: "Ask others how they see you",
-    invite_intro: "People you work with answer the same scenarios as they believe you would act. Each sends you back one link; nothing goes through any server. Their answers are laid over your radar on this device.",
+    invite_intro: "People you work with answer the same scenarios as they believe you would act. Each sends you back one link that holds their answers; no server stores them. Open the reply links on this device, or paste them under \u{201c}Add replies\u{201d}, and their answers are laid over your radar.",
     invite_name_label: "Your first name (optional)",
     invite_name_hint: "Shown to the people you ask, so they know who is asking. Up to 40 characters.",
     invite_make: "Make an invitation link",
@@ -549,7 +549,7 @@ pub const RATERS_EN_GB: RaterStrings = RaterStrings {
     invite_copy: "Copy or share the message",
     invite_link_label: "Invitation link",
     invite_qr_hint: "Someone beside you can scan this with their phone's camera to open the invitation there.",
-    reply_qr_hint: "The person who asked can scan this with their phone's camera to add your reply on their device.",
+    reply_qr_hint: "The person who asked can scan this with the device they took the assessment on, to add your reply there.",
     replies_heading: "Add replies",
     replies_label: "Reply links, one per line",
     replies_add: "Add replies",
@@ -562,7 +562,7 @@ pub const RATERS_EN_GB: RaterStrings = RaterStrings {
     reply_other_format: "this reply was made by another version of the app",
     reply_not_a_reply: "this is not a reply link",
     a_colleague: "a colleague",
-    rater_point_same: "You will see the same scenarios they answered. For each one, choose what you believe they would most likely do, not what you would do.",
+    rater_point_same: "You will see the same scenarios they answered, in which \u{201c}you\u{201d} means them. For each one, choose what you believe they would most likely do, not what you would do.",
     rater_point_nothing_sent: "Nothing is sent anywhere. Your answers stay on this device until you send the reply link yourself.",
     rater_point_one_link: "At the end you get one link to send back. You will not see any scores.",
     rater_relationship: "How do you work with them? (optional)",
@@ -585,9 +585,9 @@ pub const RATERS_EN_GB: RaterStrings = RaterStrings {
     hidden_strengths: "Hidden strengths (others score you 15 or more points higher)",
     no_notable_gaps: "Others see you within 15 points of your own view in every group.",
     few_replies: "With fewer than 3 replies, the person who gave each answer may be easy to tell apart. Wait for more replies before you discuss them.",
-    history_heading: "Your earlier attempts",
+    history_heading: "Your attempts on this device",
     history_intro: "Finished attempts are kept on this device only, so you can see how your picture changes.",
-    history_empty: "No earlier attempts yet.",
+    history_empty: "No attempts kept yet.",
     history_this_attempt: "this attempt",
     history_show: "Show on the radar",
     history_hide: "Hide from the radar",
@@ -625,6 +625,13 @@ impl RaterStrings {
         format!("Picture {} in this situation.", self.who(name))
     }
 
+    /// Under "Picture …": the scenarios say "you", and for a rater that is
+    /// the person who asked.
+    pub fn you_means(&self, name: Option<&str>) -> String {
+        let who = name.unwrap_or("the colleague who asked");
+        format!("Here, \u{201c}you\u{201d} means {who}.")
+    }
+
     /// A rater's instruction on each scenario.
     pub fn instruction(&self, name: Option<&str>) -> String {
         format!("What would {} most likely do?", self.who(name))
@@ -640,7 +647,7 @@ impl RaterStrings {
         )
     }
 
-    /// "Replies from: someone who reports to you, 2 peers."
+    /// "Replies from someone who reports to you, 2 peers and a manager."
     pub fn raters_from(&self, said: &[crate::domain::reply::Relationship]) -> String {
         use crate::domain::reply::Relationship;
         let parts: Vec<String> = Relationship::ALL
@@ -665,7 +672,12 @@ impl RaterStrings {
                 }
             })
             .collect();
-        format!("Replies from {}.", parts.join(", "))
+        match parts.split_last() {
+            Some((last, rest)) if !rest.is_empty() => {
+                format!("Replies from {} and {last}.", rest.join(", "))
+            }
+            _ => format!("Replies from {}.", parts.join(", ")),
+        }
     }
 
     /// "Others (n = 3)".

@@ -61,7 +61,7 @@ pub use invite_raters::InviteRaters;
 pub use keep_result::KeepResult;
 pub use notice::notice;
 pub use privacy_link::privacy_link;
-pub use question::{question_screen, QuestionScreen};
+pub use question::{question_screen, QuestionScreen, RaterWording};
 pub use radar_chart::RadarChart;
 pub use rater_thanks::rater_thanks;
 pub use rater_welcome::{rater_welcome, RaterWelcome};

@@ -19,9 +19,18 @@ pub struct QuestionScreen<'a> {
     pub on_choose: Callback<String>,
     pub on_back: Callback<()>,
     pub on_next: Callback<()>,
-    /// For a rater: the line that sets the scene ("Picture Sam in this
-    /// situation.") and the instruction ("What would Sam most likely do?").
-    pub rater: Option<(String, String)>,
+    /// For a rater: the scenario's words about that person.
+    pub rater: Option<RaterWording>,
+}
+
+/// How a rater's scenario speaks of the person who asked.
+pub struct RaterWording {
+    /// The line that sets the scene: "Picture Sam in this situation."
+    pub picture: String,
+    /// Whom the scenario's "you" stands for: "Here, “you” means Sam."
+    pub you_means: String,
+    /// The instruction: "What would Sam most likely do?"
+    pub instruction: String,
 }
 
 /// One scenario: its text as the legend of a group of radio buttons. Keyed by
@@ -74,13 +83,14 @@ pub fn question_screen(strings: &Strings, screen: QuestionScreen) -> Html {
             <form class="pr-form" onsubmit={on_submit} novalidate=true>
                 <fieldset aria-describedby={if screen.needs_choice { "pr-instruction pr-choice-hint" } else { "pr-instruction" }}>
                     <legend tabindex="-1" data-focus-target="">
-                        if let Some((picture, _)) = &screen.rater {
-                            <span class="pr-picture">{ picture }</span>
+                        if let Some(rater) = &screen.rater {
+                            <span class="pr-picture">{ &rater.picture }</span>
+                            <span class="pr-you-means">{ &rater.you_means }</span>
                         }
                         { &q.scenario }
                     </legend>
                     <p id="pr-instruction" class="pr-instruction">
-                        { screen.rater.as_ref().map_or(strings.scenario_instruction, |(_, i)| i.as_str()) }
+                        { screen.rater.as_ref().map_or(strings.scenario_instruction, |r| r.instruction.as_str()) }
                     </p>
                     <div class="pr-options">{ for options }</div>
                 </fieldset>

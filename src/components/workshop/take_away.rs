@@ -19,8 +19,9 @@ pub struct TakeAwayProps {
     pub on_clear: Callback<()>,
 }
 
-/// "Take it away": the CSV, the team chart as SVG or PNG, the printed team
-/// report, and clearing the workshop after a confirmation.
+/// "Download and print": the CSV, the team chart as SVG or PNG, the printed
+/// team report, and clearing the workshop after a confirmation. Nothing
+/// while the workshop is empty.
 #[component]
 pub fn TakeAway(props: &TakeAwayProps) -> Html {
     let strings = crate::strings::current();
@@ -60,6 +61,9 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
         })
     };
     let on_print = Callback::from(|_: MouseEvent| print::print());
+    if !props.has_team && !props.can_clear {
+        return Html::default();
+    }
     html! {
         <section class="pr-section pr-keep pr-take-away" aria-labelledby="pr-take-away-title">
             <h2 id="pr-take-away-title">{ strings.workshop_take_away }</h2>
