@@ -60,17 +60,10 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     let settings = &props.settings;
     let kiosk = settings.mode == Mode::Kiosk;
     let bank = &props.bank;
-    let spokes: Rc<Vec<Spoke>> = Rc::new(
-        props
-            .scores
-            .by_group(bank)
-            .map(|(g, s)| Spoke {
-                name: g.name.clone(),
-                side: g.side,
-                score: s.score,
-            })
-            .collect(),
-    );
+    let spokes: Rc<Vec<Spoke>> = Rc::new(chart::spokes(
+        bank,
+        props.scores.by_group(bank).map(|(_, s)| s.score),
+    ));
     let extras: Extras = props
         .comparison
         .as_ref()

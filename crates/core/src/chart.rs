@@ -18,7 +18,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontStyle;
 
 use crate::domain::radar::{self, Align, Label, Layout, Point, RING_VALUES};
-use crate::domain::Side;
+use crate::domain::{Bank, Side};
 
 pub use crate::domain::radar::wrap;
 /// A colour as the chart takes it: red, green and blue bytes and an opacity (0–1).
@@ -31,6 +31,20 @@ pub struct Spoke {
     pub side: Side,
     /// 0–100.
     pub score: u8,
+}
+
+/// A spoke for each of `bank`'s groups, in bank order, scored from
+/// `scores` (0–100, one per group in the same order).
+pub fn spokes(bank: &Bank, scores: impl IntoIterator<Item = u8>) -> Vec<Spoke> {
+    bank.groups
+        .iter()
+        .zip(scores)
+        .map(|(g, score)| Spoke {
+            name: g.name.clone(),
+            side: g.side,
+            score,
+        })
+        .collect()
 }
 
 /// How a series' line is drawn: series differ without colour.

@@ -9,7 +9,7 @@
 
 /// The program: times the draws and prints the quantiles.
 pub fn main() {
-    use partner_radar_core::chart::{draw, draw_with, ChartStyle, Extras, Spoke};
+    use partner_radar_core::chart::{self, draw, draw_with, ChartStyle, Extras};
     use partner_radar_core::domain::bank::BUILT_IN_BANK_JSON;
     use partner_radar_core::domain::load_bank;
     use std::time::Instant;
@@ -23,16 +23,10 @@ pub fn main() {
     for width in [320_u32, 600, 900, 1280] {
         let times: Vec<f64> = (0..draws)
             .map(|i| {
-                let spokes: Vec<Spoke> = bank
-                    .groups
-                    .iter()
-                    .enumerate()
-                    .map(|(g, group)| Spoke {
-                        name: group.name.clone(),
-                        side: group.side,
-                        score: ((i * 7 + g * 23) % 101) as u8,
-                    })
-                    .collect();
+                let spokes = chart::spokes(
+                    &bank,
+                    (0..bank.groups.len()).map(|g| ((i * 7 + g * 23) % 101) as u8),
+                );
                 let start = Instant::now();
                 let svg = draw(&spokes, "Radar chart", &style, width).expect("a chart");
                 let took = start.elapsed().as_secs_f64() * 1000.0;
@@ -52,16 +46,11 @@ pub fn main() {
                 .collect()
         })
         .collect();
-    let spokes: Vec<Spoke> = bank
-        .groups
-        .iter()
-        .enumerate()
-        .map(|(g, group)| Spoke {
-            name: group.name.clone(),
-            side: group.side,
-            score: (outlines.iter().map(|o| usize::from(o[g])).sum::<usize>() / PEOPLE) as u8,
-        })
-        .collect();
+    let spokes = chart::spokes(
+        &bank,
+        (0..bank.groups.len())
+            .map(|g| (outlines.iter().map(|o| usize::from(o[g])).sum::<usize>() / PEOPLE) as u8),
+    );
     let band = (0..spokes.len())
         .map(|g| {
             let column = outlines.iter().map(|o| o[g]);

@@ -2,7 +2,7 @@
 //! `social.png`: a sample radar beside the product's name, 1200×630, from
 //! the same chart code as the app.
 
-use partner_radar_core::chart::{self, ChartStyle, Spoke};
+use partner_radar_core::chart::{self, ChartStyle};
 use partner_radar_core::domain::bank::BUILT_IN_BANK_JSON;
 use partner_radar_core::domain::load_bank;
 use resvg::{tiny_skia, usvg};
@@ -27,16 +27,7 @@ pub fn run(dist: &Dist) -> Result<(), StepError> {
 /// The card as PNG bytes.
 fn draw() -> Result<Vec<u8>, String> {
     let bank = load_bank(BUILT_IN_BANK_JSON).map_err(|p| format!("{} bank problems", p.len()))?;
-    let spokes: Vec<Spoke> = bank
-        .groups
-        .iter()
-        .zip(SAMPLE)
-        .map(|(g, score)| Spoke {
-            name: g.name.clone(),
-            side: g.side,
-            score,
-        })
-        .collect();
+    let spokes = chart::spokes(&bank, SAMPLE);
     // Fonts the build machine is likely to have; the browser's list means nothing here.
     let style = ChartStyle {
         font_family: "DejaVu Sans, Liberation Sans, Arial, sans-serif".to_owned(),

@@ -2,22 +2,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::chart::{Extras, Spoke};
+use crate::chart::{self, Extras, Spoke};
 use crate::components::{ByAddress, RadarChart};
 use crate::domain::workshop::{Entry, Team};
 use crate::domain::Bank;
 
 /// The team radar's spokes: each group with the team's rounded mean.
 pub fn team_spokes(bank: &Bank, team: &Team) -> Vec<Spoke> {
-    bank.groups
-        .iter()
-        .zip(&team.groups)
-        .map(|(g, s)| Spoke {
-            name: g.name.clone(),
-            side: g.side,
-            score: s.mean,
-        })
-        .collect()
+    chart::spokes(bank, team.groups.iter().map(|s| s.mean))
 }
 
 /// What the team radar draws besides the means: the band from each group's

@@ -4,16 +4,7 @@ use partner_radar_core::chart::{RGBAColor, Spoke};
 
 /// The built-in bank's six spokes, scored `scores` in bank order.
 pub fn spokes(scores: [u8; 6]) -> Vec<Spoke> {
-    super::built_in()
-        .groups
-        .iter()
-        .zip(scores)
-        .map(|(g, score)| Spoke {
-            name: g.name.clone(),
-            side: g.side,
-            score,
-        })
-        .collect()
+    partner_radar_core::chart::spokes(&super::built_in(), scores)
 }
 
 /// The value of the attribute `name` in an element's text.
