@@ -8,7 +8,7 @@ use gloo::storage::Storage;
 use partner_radar::app::{App, AppProps};
 use partner_radar::components::results::ResultsScreenProps;
 use partner_radar::components::{question_screen, QuestionScreen, ResultsScreen};
-use partner_radar::domain::{load_bank, AnswerSheet, Bank};
+use partner_radar::domain::{load_bank, AnswerSheet, Bank, Scores};
 use partner_radar::settings::Settings;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -21,6 +21,24 @@ const SMALL: &str = include_str!("../../crates/core/tests/fixtures/bank-small.js
 
 fn bank() -> Rc<Bank> {
     Rc::new(load_bank(SMALL).unwrap())
+}
+
+/// The results screen's props for `answers` and `scores`, with nothing
+/// else: no restart, no share link, no overlay. Tests set what they check.
+fn results_props(bank: &Rc<Bank>, answers: AnswerSheet, scores: Scores) -> ResultsScreenProps {
+    ResultsScreenProps {
+        bank: bank.clone().into(),
+        settings: Default::default(),
+        answers,
+        scores,
+        on_restart: None,
+        on_take_it: None,
+        share_url: None,
+        link_for: None,
+        comparison: None,
+        earlier_date: None,
+        tools: Html::default(),
+    }
 }
 
 fn fresh_root() -> Element {
@@ -217,17 +235,9 @@ async fn results_render_scores_chart_advice_review_and_credits_from_a_known_shee
     yew::Renderer::<ResultsScreen>::with_root_and_props(
         root.clone(),
         ResultsScreenProps {
-            bank: bank.clone().into(),
-            settings: Default::default(),
-            answers,
-            scores,
             on_restart: Some(Callback::noop()),
-            on_take_it: None,
             share_url: Some("https://example.com/radar/#r=abc".into()),
-            link_for: None,
-            comparison: None,
-            earlier_date: None,
-            tools: Html::default(),
+            ..results_props(&bank, answers, scores)
         },
     )
     .render();
@@ -320,20 +330,11 @@ async fn a_shared_result_is_read_only_with_a_way_in() {
     yew::Renderer::<ResultsScreen>::with_root_and_props(
         root.clone(),
         ResultsScreenProps {
-            bank: bank.clone().into(),
-            settings: Default::default(),
-            answers,
-            scores,
-            on_restart: None,
             on_take_it: Some({
                 let taken = taken.clone();
                 Callback::from(move |()| taken.set(true))
             }),
-            share_url: None,
-            link_for: None,
-            comparison: None,
-            earlier_date: None,
-            tools: Html::default(),
+            ..results_props(&bank, answers, scores)
         },
     )
     .render();
@@ -588,17 +589,8 @@ async fn results_with_others_list_every_series_the_gaps_and_the_blind_spots() {
     yew::Renderer::<ResultsScreen>::with_root_and_props(
         root.clone(),
         ResultsScreenProps {
-            bank: bank.clone().into(),
-            settings: Default::default(),
-            answers,
-            scores: scores.clone(),
-            on_restart: None,
-            on_take_it: None,
-            share_url: None,
-            link_for: None,
             comparison: Some(comparison),
-            earlier_date: None,
-            tools: Html::default(),
+            ..results_props(&bank, answers, scores.clone())
         },
     )
     .render();
