@@ -13,7 +13,7 @@ pub fn available(key: &str) -> bool {
 }
 
 /// The page's localStorage, or `None` where the browser refuses it.
-fn local() -> Option<web_sys::Storage> {
+pub fn local() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 

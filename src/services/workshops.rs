@@ -5,16 +5,11 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::workshop::{self, LoadProblem, Workshop, WORKSHOP_KEY_PREFIX};
 use crate::domain::Bank;
-
-/// The page's localStorage, or `None` where the browser refuses it.
-fn local() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
+use crate::services::storage::{self, local};
 
 /// True when workshops can be kept on this device.
 pub fn available() -> bool {
-    let probe = format!("{WORKSHOP_KEY_PREFIX}/probe");
-    local().is_some_and(|s| s.set_item(&probe, "1").is_ok() && s.remove_item(&probe).is_ok())
+    storage::available(WORKSHOP_KEY_PREFIX)
 }
 
 /// Every workshop's name: the stored list, in its order, then any workshop
