@@ -206,28 +206,32 @@ struct AssessmentProps {
     storage_key: String,
 }
 
-/// A `#r=` link in the page's address, decoded against `bank`.
-fn link_in_address(bank: &Bank) -> Option<Result<Shared, ShareError>> {
+/// The payload that `find` sees in the page's address, decoded. A bad one
+/// is reported once: the address is cleared, so a reload does not report it
+/// again.
+fn decoded_from_address<T, E>(
+    find: fn(&str) -> Option<&str>,
+    decode: impl FnOnce(&str) -> Result<T, E>,
+) -> Option<Result<T, E>> {
     let fragment = link::fragment();
-    let payload = share::payload_from_fragment(&fragment)?;
-    let result = share::decode(bank, payload);
+    let result = decode(find(&fragment)?);
     if result.is_err() {
-        // A bad link is reported once; a reload should not report it again.
         link::clear_fragment();
     }
     Some(result)
 }
 
-/// An `#i=` invitation in the page's address, decoded against `bank`,
-/// with its payload; the address is cleared of a bad one.
+/// A `#r=` link in the page's address, decoded against `bank`.
+fn link_in_address(bank: &Bank) -> Option<Result<Shared, ShareError>> {
+    decoded_from_address(share::payload_from_fragment, |p| share::decode(bank, p))
+}
+
+/// An `#i=` invitation in the page's address, decoded against `bank`, with
+/// its payload.
 fn invitation_in_address(bank: &Bank) -> Option<Result<(Invitation, String), ShareError>> {
-    let fragment = link::fragment();
-    let payload = invite::payload_from_fragment(&fragment)?;
-    let result = invite::decode(bank, payload).map(|i| (i, payload.to_owned()));
-    if result.is_err() {
-        link::clear_fragment();
-    }
-    Some(result)
+    decoded_from_address(invite::payload_from_fragment, |p| {
+        invite::decode(bank, p).map(|i| (i, p.to_owned()))
+    })
 }
 
 /// A random 32-bit id (a reply's).
