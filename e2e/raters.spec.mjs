@@ -266,6 +266,21 @@ test('one or two replies come with a caution that raters can be told apart', asy
   await expect(page.locator('.pr-line-report li')).toHaveText(['Line 1: this reply was made with another set of questions']);
 });
 
+test('a damaged invitation link gets a notice and the welcome screen, once', async ({ page }) => {
+  for (const bad of ['AAAA', '!!not-an-invitation%%', 'A'.repeat(5000)]) {
+    await page.goto('about:blank'); // a new document, not a change of fragment
+    await page.goto(`./#i=${bad}`);
+    await expect(page.getByRole('status').filter({ hasText: /link/ }), bad).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/asks how you see them/);
+    await expect(page.getByRole('button', { name: /^Start the full/ })).toBeVisible();
+    // The address is cleared, so a reload does not report it again.
+    expect(new URL(page.url()).hash).toBe('');
+    await page.reload();
+    await expect(page.getByRole('button', { name: /^Start the full/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /link/ })).toHaveCount(0);
+  }
+});
+
 test('raters and history can be turned off, and a kiosk has neither', async ({ page }) => {
   const { openWithSettings } = await import('./helpers.mjs');
   await openWithSettings(page, { json: { raters: false, history: false } });
