@@ -4,7 +4,7 @@
 
 use super::bank::Bank;
 use super::reply::Relationship;
-use super::scoring::Scores;
+use super::scoring::{rounded_mean, Scores};
 
 /// Others must score a group at least this many points lower (blind spot)
 /// or higher (hidden strength) than the person for it to be named.
@@ -126,17 +126,17 @@ impl Comparison {
 /// Each group's mean over `scores`, rounded with halves up; `None` when
 /// there are none.
 pub fn mean_scores(scores: &[Scores]) -> Option<Vec<u8>> {
-    let n = u32::try_from(scores.len()).ok().filter(|n| *n > 0)?;
     let groups = scores.first()?.groups.len();
-    (0..groups)
+    let means = (0..groups)
         .map(|g| {
             let sum: u32 = scores
                 .iter()
                 .map(|s| s.groups.get(g).map_or(0, |x| u32::from(x.score)))
                 .sum();
-            u8::try_from((2 * sum + n) / (2 * n)).ok()
+            rounded_mean(sum, scores.len())
         })
-        .collect()
+        .collect();
+    Some(means)
 }
 
 /// The group names of `indices`, in order.

@@ -211,6 +211,18 @@ impl Scores {
     }
 }
 
+/// `sum / count` rounded to a whole number, halves away from zero (up, as
+/// scores are never negative), in whole-number arithmetic, so 0.5 never
+/// meets a binary fraction: the mean of scores, as teams and raters get it.
+pub fn rounded_mean(sum: u32, count: usize) -> u8 {
+    if count == 0 {
+        return 0;
+    }
+    let count = count as u64;
+    // Scores are at most 100, so the mean fits a u8.
+    ((2 * u64::from(sum) + count) / (2 * count)) as u8
+}
+
 /// round(100 × part ÷ whole), halves rounded up, in whole-number arithmetic.
 fn percent(part: u32, whole: u32) -> u8 {
     if whole == 0 {

@@ -4,7 +4,7 @@
 
 use super::Entry;
 use crate::domain::bank::{Bank, Side};
-use crate::domain::scoring::Band;
+use crate::domain::scoring::{rounded_mean, Band};
 
 /// One group across the team.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,15 +88,4 @@ impl Team {
             groups,
         })
     }
-}
-
-/// `sum / count` rounded to a whole number, halves away from zero, in
-/// whole-number arithmetic (so 0.5 never meets a binary fraction).
-pub fn rounded_mean(sum: u32, count: usize) -> u8 {
-    if count == 0 {
-        return 0;
-    }
-    let count = count as u64;
-    // Scores are at most 100, so the mean fits a u8.
-    ((2 * u64::from(sum) + count) / (2 * count)) as u8
 }
