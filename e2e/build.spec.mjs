@@ -15,7 +15,7 @@ const files = readdirSync(dist).filter((f) => !f.startsWith('.'));
 // 250 KB (256,000 bytes) was set by the product owner when the app returned
 // to its chosen crates. The issues that added raters, earlier attempts and
 // workshops set 300 KB (307,200 bytes) for the dist with both; it measured
-// 343,673 bytes (raters and history alone: 297,506), so that goal is not met
+// 343,675 bytes (raters and history alone: 297,506), so that goal is not met
 // and is reported as missed (README, Size). This guards against growth
 // beyond what the two features cost.
 const BUDGET_GZIP = 348_000;
